@@ -1,0 +1,39 @@
+package vn.ansinh.annex;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.annex.internal.AnnexComputation;
+
+/** The annex tables (Biểu) of programmes: defining them and computing them. */
+@Service
+@Transactional(readOnly = true)
+public class AnnexTables {
+
+    private final AnnexComputation computation;
+
+    AnnexTables(AnnexComputation computation) {
+        this.computation = computation;
+    }
+
+    /** Table codes of a programme in printed order. */
+    public List<String> codes(long programmeId) {
+        return computation.codes(programmeId);
+    }
+
+    public Optional<ComputedTable> computed(long programmeId, String code) {
+        return computation.computed(programmeId, code);
+    }
+
+    public List<ComputedTable> allComputed(long programmeId) {
+        return codes(programmeId).stream().map(code -> computed(programmeId, code).orElseThrow()).toList();
+    }
+
+    @Transactional
+    public void define(AnnexTableDefinition table) {
+        computation.define(table);
+    }
+}

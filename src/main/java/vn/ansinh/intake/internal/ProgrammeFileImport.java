@@ -1,0 +1,59 @@
+package vn.ansinh.intake.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.reader.UnicodeReader;
+
+import vn.ansinh.intake.ImportCounts;
+import vn.ansinh.intake.ImportResult;
+import vn.ansinh.programme.Programme;
+
+/** Reads a file, then writes it in one transaction that is rolled back on any error or a dry run. */
+@Component
+public class ProgrammeFileImport {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgrammeFileImport.class);
+
+    private final ProgrammeWriter writer;
+    private final TransactionTemplate transaction;
+
+    ProgrammeFileImport(ProgrammeWriter writer, TransactionTemplate transaction) {
+        this.writer = writer;
+        this.transaction = transaction;
+    }
+
+    public ImportResult run(String fileName, InputStream content, boolean dryRun) throws IOException {
+        Errors errors = new Errors(fileName);
+        Optional<ProgrammeFile> file;
+        try (UnicodeReader reader = new UnicodeReader(content)) {
+            file = ProgrammeFileReader.read(reader, errors);
+        }
+        if (file.isEmpty()) {
+            return new ImportResult(fileName, dryRun, null, ImportCounts.NONE, errors.list());
+        }
+        Tally tally = new Tally();
+        AtomicReference<Long> programmeId = new AtomicReference<>();
+        try {
+            transaction.executeWithoutResult(status -> {
+                writer.write(file.get(), fileName, errors, tally).map(Programme::id).ifPresent(programmeId::set);
+                if (errors.any() || dryRun) {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (DataAccessException e) {
+            log.error("Import of {} failed while writing", fileName, e);
+            errors.add(new Where(1, ""), "", "intake.write.failed", e.getMostSpecificCause().getMessage());
+        }
+        boolean written = !errors.any() && !dryRun;
+        return new ImportResult(fileName, dryRun, written ? programmeId.get() : null,
+                errors.any() ? ImportCounts.NONE : tally.counts(), errors.list());
+    }
+}

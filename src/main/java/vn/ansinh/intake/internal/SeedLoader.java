@@ -1,0 +1,60 @@
+package vn.ansinh.intake.internal;
+
+import java.io.InputStream;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+import vn.ansinh.intake.ImportResult;
+import vn.ansinh.intake.IntakeErrorFormatter;
+import vn.ansinh.intake.IntakeProperties;
+import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.programme.Programmes;
+
+/**
+ * Loads the seed programme into an empty database through the same import as a user's file.
+ * A broken seed stops the start with every error named, and writes nothing.
+ */
+@Component
+class SeedLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private final IntakeProperties properties;
+    private final ProgrammeImporter importer;
+    private final Programmes programmes;
+    private final ResourceLoader resources;
+    private final IntakeErrorFormatter formatter;
+
+    SeedLoader(IntakeProperties properties, ProgrammeImporter importer, Programmes programmes, ResourceLoader resources,
+            IntakeErrorFormatter formatter) {
+        this.properties = properties;
+        this.importer = importer;
+        this.programmes = programmes;
+        this.resources = resources;
+        this.formatter = formatter;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (properties.seed() == null || !properties.seed().enabled() || !programmes.all().isEmpty()) {
+            return;
+        }
+        Resource seed = resources.getResource(properties.seed().location());
+        ImportResult result;
+        try (InputStream in = seed.getInputStream()) {
+            result = importer.importFile(seed.getFilename(), in, false);
+        }
+        if (!result.succeeded()) {
+            throw new IllegalStateException(formatter.seedFailed(result, VIETNAMESE));
+        }
+        log.info("Seed programme {} loaded: {}", seed.getFilename(), result.created());
+    }
+}

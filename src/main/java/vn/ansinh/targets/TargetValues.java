@@ -1,0 +1,122 @@
+package vn.ansinh.targets;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.shared.VietnameseNumbers;
+
+/**
+ * Baselines and targets: the figures people enter. Totals and rates are never stored here;
+ * whoever shows them computes them from these.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TargetValues {
+
+    private final JdbcClient jdbc;
+
+    TargetValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<BigDecimal> baseline(FigureKey key, int year) {
+        return jdbc.sql("""
+                select amount from baseline where indicator_id = :indicator and unit_id = :unit
+                and baseline_year = :year
+                """ + " and " + organisationMatch(key))
+                .params(params(key, year)).query(BigDecimal.class).optional().map(VietnameseNumbers::normalize);
+    }
+
+    public Optional<TargetFigure> target(FigureKey key, int year) {
+        return jdbc.sql("""
+                select amount, plan_amount from target where indicator_id = :indicator and unit_id = :unit
+                and target_year = :year
+                """ + " and " + organisationMatch(key))
+                .params(params(key, year))
+                .query((rs, n) -> new TargetFigure(VietnameseNumbers.normalize(rs.getBigDecimal("amount")),
+                        VietnameseNumbers.normalize(rs.getBigDecimal("plan_amount"))))
+                .optional();
+    }
+
+    /** Baselines of the given indicators and units in a year, by key. */
+    public Map<FigureKey, BigDecimal> baselines(Collection<Long> indicatorIds, Collection<Long> unitIds, int year) {
+        return figures("baseline", "baseline_year", "amount", indicatorIds, unitIds, year);
+    }
+
+    /** Committed target amounts of the given indicators and units in a year, by key. */
+    public Map<FigureKey, BigDecimal> targets(Collection<Long> indicatorIds, Collection<Long> unitIds, int year) {
+        return figures("target", "target_year", "amount", indicatorIds, unitIds, year);
+    }
+
+    /** Records a baseline; an existing one must agree. Returns false when it disagrees. */
+    @Transactional
+    public boolean recordBaseline(FigureKey key, int year, BigDecimal amount) {
+        Optional<BigDecimal> existing = baseline(key, year);
+        if (existing.isPresent()) {
+            return existing.get().compareTo(amount) == 0;
+        }
+        jdbc.sql("""
+                insert into baseline (indicator_id, unit_id, organisation_id, baseline_year, amount)
+                values (:indicator, :unit, :organisation, :year, :amount)""")
+                .params(params(key, year)).param("amount", amount).update();
+        return true;
+    }
+
+    /** Records a target; an existing one must agree. Returns false when it disagrees. */
+    @Transactional
+    public boolean recordTarget(FigureKey key, int year, TargetFigure figure) {
+        Optional<TargetFigure> existing = target(key, year);
+        if (existing.isPresent()) {
+            return same(existing.get().amount(), figure.amount()) && same(existing.get().planAmount(), figure.planAmount());
+        }
+        jdbc.sql("""
+                insert into target (indicator_id, unit_id, organisation_id, target_year, amount, plan_amount)
+                values (:indicator, :unit, :organisation, :year, :amount, :plan)""")
+                .params(params(key, year)).param("amount", figure.amount()).param("plan", figure.planAmount())
+                .update();
+        return true;
+    }
+
+    private Map<FigureKey, BigDecimal> figures(String table, String yearColumn, String amountColumn,
+            Collection<Long> indicatorIds, Collection<Long> unitIds, int year) {
+        Map<FigureKey, BigDecimal> result = new HashMap<>();
+        if (indicatorIds.isEmpty() || unitIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select indicator_id, unit_id, organisation_id, " + amountColumn + " from " + table
+                + " where " + yearColumn + " = :year and indicator_id in (:indicators) and unit_id in (:units)")
+                .param("year", year).param("indicators", List.copyOf(indicatorIds)).param("units", List.copyOf(unitIds))
+                .query(rs -> {
+                    long organisation = rs.getLong("organisation_id");
+                    Long organisationId = rs.wasNull() ? null : organisation;
+                    result.put(new FigureKey(rs.getLong("indicator_id"), rs.getLong("unit_id"), organisationId),
+                            VietnameseNumbers.normalize(rs.getBigDecimal(amountColumn)));
+                });
+        return result;
+    }
+
+    private static String organisationMatch(FigureKey key) {
+        return key.organisationId() == null ? "organisation_id is null" : "organisation_id = :organisation";
+    }
+
+    private static Map<String, Object> params(FigureKey key, int year) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("indicator", key.indicatorId());
+        params.put("unit", key.unitId());
+        params.put("organisation", key.organisationId());
+        params.put("year", year);
+        return params;
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

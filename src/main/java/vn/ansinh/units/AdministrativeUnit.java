@@ -1,0 +1,27 @@
+package vn.ansinh.units;
+
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A province, district, commune, village…; parentId is null at the top of the tree. */
+@Table("administrative_unit")
+public record AdministrativeUnit(
+        @Id Long id,
+        Long parentId,
+        UnitKind kind,
+        String code,
+        String name,
+        LocalDate validFrom,
+        LocalDate validTo) {
+
+    public static AdministrativeUnit create(Long parentId, UnitKind kind, String code, String name) {
+        return new AdministrativeUnit(null, parentId, kind, code, name, null, null);
+    }
+
+    /** Whether the unit existed on a day of the given year (open-ended validity counts). */
+    public boolean validIn(int year) {
+        return (validFrom == null || validFrom.getYear() <= year) && (validTo == null || validTo.getYear() >= year);
+    }
+}

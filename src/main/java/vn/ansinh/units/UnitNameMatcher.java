@@ -1,0 +1,82 @@
+package vn.ansinh.units;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the unit a printed name means: "Xã Cam An", "Cam An", "TT Cam Lộ", "Thị trấn Cam Lộ".
+ * Prefixes and case never matter; diacritics matter unless exactly one unit matches without them,
+ * because "Cam Thanh" and "Cam Thành" are different communes.
+ */
+public final class UnitNameMatcher {
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu|thôn|bản|khu phố|tổ dân phố|tt\\.?|tx\\.?|tp\\.?|p\\.|x\\.)\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private UnitNameMatcher() {
+    }
+
+    /** The outcome: the unit found, or none with the closest names to suggest. */
+    public record Match(AdministrativeUnit unit, List<String> suggestions) {
+
+        public boolean found() {
+            return unit != null;
+        }
+    }
+
+    public static Match match(String printed, List<AdministrativeUnit> candidates) {
+        String key = withoutPrefix(printed);
+        List<AdministrativeUnit> exact = candidates.stream().filter(u -> withoutPrefix(u.name()).equals(key)).toList();
+        if (exact.size() == 1) {
+            return new Match(exact.get(0), List.of());
+        }
+        String plain = withoutMarks(key);
+        List<AdministrativeUnit> loose = candidates.stream()
+                .filter(u -> withoutMarks(withoutPrefix(u.name())).equals(plain)).toList();
+        if (exact.isEmpty() && loose.size() == 1) {
+            return new Match(loose.get(0), List.of());
+        }
+        return new Match(null, closest(plain, candidates));
+    }
+
+    /** Lower case, NFC, single spaces, without an administrative prefix. */
+    public static String withoutPrefix(String name) {
+        String text = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+        return PREFIX.matcher(text).replaceFirst("");
+    }
+
+    static String withoutMarks(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd');
+    }
+
+    private static List<String> closest(String plain, List<AdministrativeUnit> candidates) {
+        return candidates.stream()
+                .sorted(Comparator.comparingInt(u -> distance(plain, withoutMarks(withoutPrefix(u.name())))))
+                .limit(3)
+                .map(AdministrativeUnit::name)
+                .toList();
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,58 @@
+package vn.ansinh.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts one embedded PostgreSQL server per test JVM and gives each Spring context a fresh
+ * database of its own, so cached contexts never see each other's data.
+ */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String database = "ansinh_" + DATABASES.incrementAndGet();
+        EmbeddedPostgres postgres = server();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + database, e);
+        }
+        TestPropertyValues.of(
+                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=").applyTo(context);
+    }
+
+    static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending anyway
+                }
+            }));
+        }
+        return server;
+    }
+}
