@@ -1,6 +1,8 @@
 package vn.ansinh.annex;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -22,6 +24,14 @@ public class AnnexTables {
     /** Table codes of a programme in printed order. */
     public List<String> codes(long programmeId) {
         return computation.codes(programmeId);
+    }
+
+    /** Short titles ("Biểu số 1") by table code, in printed order. */
+    public Map<String, String> shortTitles(long programmeId) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        codes(programmeId).forEach(code -> computation.definition(programmeId, code)
+                .ifPresent(t -> titles.put(code, t.shortTitle())));
+        return titles;
     }
 
     public Optional<ComputedTable> computed(long programmeId, String code) {

@@ -40,6 +40,10 @@ public class AnnexComputation {
         store.save(table);
     }
 
+    public Optional<AnnexTableDefinition> definition(long programmeId, String code) {
+        return store.load(programmeId, code);
+    }
+
     public Optional<ComputedTable> computed(long programmeId, String code) {
         Optional<Programme> programme = programmes.byId(programmeId);
         if (programme.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.ansinh.annex.ComputedColumn;
 import vn.ansinh.annex.ComputedRow;
 import vn.ansinh.annex.ComputedTable;
+import vn.ansinh.annex.PrintedFigure;
 import vn.ansinh.checks.Finding;
 import vn.ansinh.checks.FindingRule;
 import vn.ansinh.checks.StatedFigure;
@@ -33,7 +34,7 @@ final class StatedFigureFindings {
         ComputedColumn column = table.column(figure.columnCode()).orElseThrow();
         BigDecimal printed = VietnameseNumbers.parse(figure.printed()).orElseThrow();
         Fraction computed = row.value(column.code());
-        if (Comparison.agrees(printed, computed, column.rate())) {
+        if (PrintedFigure.agrees(printed, computed, column.rate())) {
             return Optional.empty();
         }
         return Optional.of(finding(figure, printed, column.shown(computed), column.format(computed),

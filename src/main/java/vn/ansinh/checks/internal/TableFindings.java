@@ -61,7 +61,7 @@ final class TableFindings {
             return Optional.empty();
         }
         Fraction computed = row.value(column.code());
-        if (Comparison.agrees(printed.get().amount(), computed, column.rate())) {
+        if (printed.get().agreesWith(computed, column.rate())) {
             return Optional.empty();
         }
         return Optional.of(finding(table, row, column, printed.get().printed(), printed.get().amount(), computed, rule, arguments));

@@ -77,8 +77,8 @@ final class ProgrammeTextReader {
             }
             value.allow("text", "marker", "figures");
             String text = value.text("text", true);
-            YamlValue marker = value.optional("marker");
-            items.add(new ItemEntry(marker == null ? "-" : marker.text("marker"), text, location,
+            String marker = value.has("marker") ? value.text("marker", false) : "-";
+            items.add(new ItemEntry(marker == null ? "" : marker, text, location,
                     figures(value.list("figures", false), text)));
         }
         return items;

@@ -79,6 +79,12 @@ final class YamlValue {
         return null;
     }
 
+    /** Whether the key is given at all, even with an empty value ("marker: \"\""). */
+    boolean has(String key) {
+        return node instanceof MappingNode map && map.getValue().stream()
+                .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key));
+    }
+
     /** Records an error for every key that is not one of these, and for keys given twice. */
     YamlValue allow(String... keys) {
         if (!(node instanceof MappingNode map)) {

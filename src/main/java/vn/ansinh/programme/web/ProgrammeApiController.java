@@ -1,0 +1,36 @@
+package vn.ansinh.programme.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Programmes as JSON. */
+@RestController
+@RequestMapping("/api/v1/programmes")
+@Tag(name = "Programmes", description = "Coordination programmes")
+class ProgrammeApiController {
+
+    private final ProgrammeViews views;
+
+    ProgrammeApiController(ProgrammeViews views) {
+        this.views = views;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every programme, newest year first: id, year, title, coordinating unit")
+    List<ProgrammeSummary> list() {
+        return views.summaries();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One programme with its document reference")
+    ProgrammeSummary one(@PathVariable long id) {
+        return views.summary(id);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.ansinh.programme.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.ansinh.programme.ProgrammeText;
+
+/** The home page and the programme's text as printed. */
+@Controller
+class ProgrammePageController {
+
+    private final ProgrammeViews views;
+
+    ProgrammePageController(ProgrammeViews views) {
+        this.views = views;
+    }
+
+    /** Opens the newest programme; offices mostly work on this year's. */
+    @GetMapping("/")
+    String home(Model model) {
+        List<ProgrammeSummary> programmes = views.summaries();
+        if (programmes.isEmpty()) {
+            return "programme/none";
+        }
+        return "redirect:/programmes/" + programmes.get(0).id();
+    }
+
+    @GetMapping("/programmes")
+    String list(Model model) {
+        model.addAttribute("programmes", views.summaries());
+        return "programme/list";
+    }
+
+    @GetMapping("/programmes/{id}")
+    String show(@PathVariable long id, Model model) {
+        ProgrammeText text = views.text(id);
+        model.addAttribute("programme", text.programme());
+        model.addAttribute("text", text);
+        model.addAttribute("unit", views.coordinatingUnit(text.programme()));
+        model.addAttribute("titleLines", text.programme().title().split("\n"));
+        model.addAttribute("signatureLines", text.programme().signatureHeading() == null
+                ? new String[0] : text.programme().signatureHeading().split("\n"));
+        return "programme/show";
+    }
+}

@@ -1,0 +1,56 @@
+package vn.ansinh.programme.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.ansinh.programme.DocumentReference;
+import vn.ansinh.programme.Programme;
+import vn.ansinh.programme.ProgrammeText;
+import vn.ansinh.programme.Programmes;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.Units;
+
+/** What the programme pages and API show, looked up once for both. */
+@Component
+class ProgrammeViews {
+
+    private final Programmes programmes;
+    private final Units units;
+
+    ProgrammeViews(Programmes programmes, Units units) {
+        this.programmes = programmes;
+        this.units = units;
+    }
+
+    List<ProgrammeSummary> summaries() {
+        return programmes.all().stream().map(this::summary).toList();
+    }
+
+    ProgrammeSummary summary(long id) {
+        return summary(programmes.byId(id).orElseThrow(ProgrammeViews::notFound));
+    }
+
+    ProgrammeText text(long id) {
+        return programmes.text(id).orElseThrow(ProgrammeViews::notFound);
+    }
+
+    AdministrativeUnit coordinatingUnit(Programme programme) {
+        return units.byId(programme.coordinatingUnitId()).orElseThrow();
+    }
+
+    private ProgrammeSummary summary(Programme programme) {
+        AdministrativeUnit unit = coordinatingUnit(programme);
+        DocumentReference document = programme.document();
+        return new ProgrammeSummary(programme.id(), programme.programmeYear(), programme.title(),
+                new ProgrammeSummary.UnitSummary(unit.id(), unit.code(), unit.kind().name(), unit.name()),
+                new ProgrammeSummary.DocumentSummary(document.number(), document.symbol(), document.day(),
+                        document.month(), document.year()));
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "programme");
+    }
+}
