@@ -1,0 +1,42 @@
+package vn.ansinh.annex.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.ansinh.annex.ComputedTable;
+import vn.ansinh.annex.internal.AnnexWorkbook;
+
+/** An annex table as an Excel workbook laid out as printed, with live formulas. */
+@Controller
+class AnnexDownloadController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final AnnexViews views;
+
+    AnnexDownloadController(AnnexViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/programmes/{id}/tables/{code}.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable long id, @PathVariable String code, Locale locale) throws IOException {
+        ComputedTable table = views.computed(id, code);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnnexWorkbook.write(table, views.subtitle(id, locale), out);
+        String fileName = code + "-" + table.year() + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(out.toByteArray());
+    }
+}
