@@ -1,0 +1,212 @@
+package vn.ansinh.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.ProgrammeYaml;
+import vn.ansinh.support.RowCounts;
+
+/**
+ * A broken programme file is refused with every error named by file, line, path and field, and
+ * nothing of it is written, whether the error is found while reading the file or only while
+ * writing it inside the import's transaction. Each file is the seed with one thing broken.
+ */
+@IntegrationTest
+class MalformedFileTest {
+
+    static final String FILE = "chuong-trinh.yaml";
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** Member communes of Cam Lộ nearest to "Cam Xyz" (3 edits each, then Cam Thủy with 4). */
+    static final String NEAREST_TO_XYZ = "Cam An, Cam Lộ, Cam Thủy";
+
+    @Autowired
+    ProgrammeImporter importer;
+
+    @Autowired
+    IntakeErrorFormatter formatter;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aNumberThatIsNotANumber() {
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("\"Cam Tuyền\", \"1.411\", \"140\",", "\"Cam Tuyền\", \"1.411\", \"14o\",");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("\"14o\""), "tables[2].rows[1][4]", "2 «Hộ nghèo»",
+                "intake.number.invalid", "14o");
+        assertThat(formatter.message(result.errors().get(0), VIETNAMESE))
+                .isEqualTo("«14o» không phải là số (viết như in: 3.971 hoặc 9,92)");
+    }
+
+    @Test
+    void anUnknownCommuneIsFoundWhileWritingAndRolledBack() {
+        // A new year, so the programme, a new unit and all of Biểu 1 are written before Biểu 2 names
+        // a commune Cam Lộ does not have; all of it must be rolled back.
+        ProgrammeYaml file = ProgrammeYaml.seed().withYear(2040)
+                .replace("units:\n", "units:\n  - {code: TEST.NEW, kind: PROVINCE, name: Tỉnh Thử}\n")
+                .replace("[\"7\", \"Cam Thanh\", \"853\"", "[\"7\", \"Cam Xyz\", \"853\"");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("\"Cam Xyz\""), "tables[2].rows[7]", "B",
+                "intake.row.unitUnknown", "Cam Xyz", "Cam Lộ", NEAREST_TO_XYZ);
+        assertThat(formatter.message(result.errors().get(0), VIETNAMESE)).isEqualTo(
+                "không tìm thấy xã, thị trấn «Cam Xyz» thuộc Cam Lộ; tên gần nhất: " + NEAREST_TO_XYZ);
+    }
+
+    @Test
+    void aFormulaNamingAColumnTheTableDoesNotHave() {
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("{code: \"3\", formula: \"1 - 2\"}", "{code: \"3\", formula: \"1 - 12\"}");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("formula: \"1 - 12\""), "tables[1].columns[5]", "formula",
+                "intake.column.missing", "12", "1 - 12");
+    }
+
+    @Test
+    void aCheckNamingAColumnTheTableDoesNotHave() {
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("{column: \"2\", equalsSumOf: [\"4\", \"6\"]}", "{column: \"2\", equalsSumOf: [\"4\", \"16\"]}");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("equalsSumOf: [\"4\", \"16\"]"), "tables[2].checks[1]", "equalsSumOf",
+                "intake.column.missing", "16", "equalsSumOf");
+    }
+
+    @Test
+    void aRowWithTooFewCells() {
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("[\"4\", \"Xã Cam An\", 0, 0, 0, 0, 5, 5]", "[\"4\", \"Xã Cam An\", 0, 0, 0, 5, 5]");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("\"Xã Cam An\""), "tables[3].rows[4]", "", "intake.row.cells", 7, 8);
+    }
+
+    @Test
+    void aMisspelledFieldName() {
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("\"Xuất khẩu lao động\"]\n    columns:", "\"Xuất khẩu lao động\"]\n    colums:");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertThat(result.succeeded()).isFalse();
+        IntakeError misspelled = new IntakeError(FILE, file.lineOf("colums:"), "tables[1].colums", "colums",
+                "intake.field.unknown", List.of("code, title, totalLabel, header, columns, checks, rows, total, notes"));
+        IntakeError missing = new IntakeError(FILE, file.lineOf("- code: bieu-1"), "tables[1]", "columns",
+                "intake.field.missing", List.of());
+        // The misspelling comes first; without columns, the rows and references of Biểu 1 fail after it.
+        assertThat(result.errors().get(0)).isEqualTo(misspelled);
+        assertThat(result.errors()).contains(missing);
+        assertDescribed(misspelled);
+    }
+
+    @Test
+    void aYamlSyntaxError() {
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("title: \"Biểu số 2: GIẢM NGHÈO NĂM 2019\"", "title: Biểu số 2: GIẢM NGHÈO NĂM 2019");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("title: Biểu số 2:"), "", "", "intake.yaml.syntax",
+                "mapping values are not allowed here");
+    }
+
+    @Test
+    void anUnknownUnitCodeIsFoundWhileWritingAndRolledBack() {
+        ProgrammeYaml file = ProgrammeYaml.seed().withYear(2041)
+                .replace("{indicator: JOBS_CREATED, unit: QT.CL, plan: 1200}", "{indicator: JOBS_CREATED, unit: QT.CX, plan: 1200}");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("unit: QT.CX"), "targets[1]", "unit", "intake.unit.unknown", "QT.CX");
+    }
+
+    @Test
+    void anotherFormatMarker() {
+        ProgrammeYaml file = ProgrammeYaml.seed().replace("format: ansinh-programme/1", "format: ansinh-programme/2");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("format: ansinh-programme/2"), "format", "format",
+                "intake.format.unsupported", "ansinh-programme/2", "ansinh-programme/1");
+    }
+
+    @Test
+    void aStatedFigureThatIsNotInItsParagraph() {
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("{printed: \"547\", cell:", "{printed: \"548\", cell:");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("printed: \"548\""), "programme.sections[3].sections[2].items[1].figures[3]",
+                "printed", "intake.figure.notInText", "548");
+    }
+
+    @Test
+    void theSeedAgainIsRefusedBecauseItsProgrammeExists() {
+        ProgrammeYaml file = ProgrammeYaml.seed();
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("  coordinatingUnit: QT.CL"), "programme", "year",
+                "intake.programme.exists", "QT.CL", 2019);
+    }
+
+    @Test
+    void aDryRunOfAValidFileCountsWhatItWouldWriteAndWritesNothing() {
+        ProgrammeYaml file = ProgrammeYaml.seed().withYear(2042)
+                .replace("units:\n", "units:\n  - {code: TEST.DRY, kind: PROVINCE, name: Tỉnh Thử}\n");
+
+        ImportResult result = importWritingNothing(file, true);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.dryRun()).isTrue();
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.committed()).isFalse();
+        assertThat(result.programmeId()).isNull();
+        // The new unit, the programme, its 3 tables, 3 targets + 9 × (8 + 5 + 5) table inputs, 17 stated figures.
+        assertThat(result.created()).isEqualTo(new ImportCounts(1, 0, 0, 1, 3, 165, 17));
+    }
+
+    /** Imports the file and asserts that no table of the database has a row more or less after it. */
+    private ImportResult importWritingNothing(ProgrammeYaml file, boolean dryRun) {
+        RowCounts before = RowCounts.of(jdbc);
+        ImportResult result = file.importWith(importer, FILE, dryRun);
+        assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+        assertThat(result.file()).isEqualTo(FILE);
+        return result;
+    }
+
+    private void assertOnlyError(ImportResult result, int line, String path, String field, String code,
+            Object... arguments) {
+        IntakeError expected = new IntakeError(FILE, line, path, field, code, List.of(arguments));
+        assertThat(result.errors()).containsExactly(expected);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.programmeId()).isNull();
+        assertThat(result.created()).isEqualTo(ImportCounts.NONE);
+        assertDescribed(expected);
+    }
+
+    /** The Vietnamese text names the file, the line and the field, then says what is wrong. */
+    private void assertDescribed(IntakeError error) {
+        String described = formatter.describe(error, VIETNAMESE);
+        assertThat(described).startsWith(FILE + ", dòng " + error.line() + ",")
+                .contains("«" + error.field() + "»")
+                .endsWith(": " + formatter.message(error, VIETNAMESE));
+        assertThat(formatter.message(error, VIETNAMESE)).isNotEqualTo(error.code());
+    }
+}
