@@ -201,12 +201,19 @@ class MalformedFileTest {
         assertDescribed(expected);
     }
 
-    /** The Vietnamese text names the file, the line and the field, then says what is wrong. */
+    /** The Vietnamese text names the file, the line, the path and the field, then says what is wrong. */
     private void assertDescribed(IntakeError error) {
+        String message = formatter.message(error, VIETNAMESE);
         String described = formatter.describe(error, VIETNAMESE);
-        assertThat(described).startsWith(FILE + ", dòng " + error.line() + ",")
-                .contains("«" + error.field() + "»")
-                .endsWith(": " + formatter.message(error, VIETNAMESE));
-        assertThat(formatter.message(error, VIETNAMESE)).isNotEqualTo(error.code());
+        assertThat(message).isNotEqualTo(error.code());
+        assertThat(described).startsWith(FILE + ", dòng " + error.line()).endsWith(": " + message);
+        String where = described.substring(0, described.length() - message.length());
+        if (error.path().isEmpty()) {
+            assertThat(where).isEqualTo(FILE + ", dòng " + error.line() + ": ");
+        } else if (error.field().isEmpty()) {
+            assertThat(where).isEqualTo(FILE + ", dòng " + error.line() + ", " + error.path() + ": ");
+        } else {
+            assertThat(where).isEqualTo(FILE + ", dòng " + error.line() + ", " + error.path() + ", trường «" + error.field() + "»: ");
+        }
     }
 }
