@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,6 +48,18 @@ class MalformedFileTest {
                 "intake.number.invalid", "14o");
         assertThat(formatter.message(result.errors().get(0), VIETNAMESE))
                 .isEqualTo("«14o» không phải là số (viết như in: 3.971 hoặc 9,92)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {".nan", ".inf", "-.inf", "1_000.5", "1:30.5"})
+    void aYamlFloatThatIsNotANumber(String cell) {
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("[\"1\", \"Xã Cam Tuyền\", 7, 4,", "[\"1\", \"Xã Cam Tuyền\", " + cell + ", 4,");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertOnlyError(result, file.lineOf("\"Xã Cam Tuyền\", " + cell), "tables[3].rows[1][3]", "1 «Hội ND»",
+                "intake.number.invalid", cell);
     }
 
     @Test
