@@ -42,9 +42,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("\"Cam Tuyền\", \"1.411\", \"140\",", "\"Cam Tuyền\", \"1.411\", \"14o\",");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("\"14o\""), "tables[2].rows[1][4]", "2 «Hộ nghèo»",
+        ImportResult result = assertRefused(file, "\"14o\"", "tables[2].rows[1][4]", "2 «Hộ nghèo»",
                 "intake.number.invalid", "14o");
         assertThat(formatter.message(result.errors().get(0), VIETNAMESE))
                 .isEqualTo("«14o» không phải là số (viết như in: 3.971 hoặc 9,92)");
@@ -56,9 +54,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("[\"1\", \"Xã Cam Tuyền\", 7, 4,", "[\"1\", \"Xã Cam Tuyền\", " + cell + ", 4,");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("\"Xã Cam Tuyền\", " + cell), "tables[3].rows[1][3]", "1 «Hội ND»",
+        assertRefused(file, "\"Xã Cam Tuyền\", " + cell, "tables[3].rows[1][3]", "1 «Hội ND»",
                 "intake.number.invalid", cell);
     }
 
@@ -70,9 +66,7 @@ class MalformedFileTest {
                 .replace("units:\n", "units:\n  - {code: TEST.NEW, kind: PROVINCE, name: Tỉnh Thử}\n")
                 .replace("[\"7\", \"Cam Thanh\", \"853\"", "[\"7\", \"Cam Xyz\", \"853\"");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("\"Cam Xyz\""), "tables[2].rows[7]", "B",
+        ImportResult result = assertRefused(file, "\"Cam Xyz\"", "tables[2].rows[7]", "B",
                 "intake.row.unitUnknown", "Cam Xyz", "Cam Lộ", NEAREST_TO_XYZ);
         assertThat(formatter.message(result.errors().get(0), VIETNAMESE)).isEqualTo(
                 "không tìm thấy xã, thị trấn «Cam Xyz» thuộc Cam Lộ; tên gần nhất: " + NEAREST_TO_XYZ);
@@ -83,9 +77,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("{code: \"3\", formula: \"1 - 2\"}", "{code: \"3\", formula: \"1 - 12\"}");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("formula: \"1 - 12\""), "tables[1].columns[5]", "formula",
+        assertRefused(file, "formula: \"1 - 12\"", "tables[1].columns[5]", "formula",
                 "intake.column.missing", "12", "1 - 12");
     }
 
@@ -94,9 +86,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("{column: \"2\", equalsSumOf: [\"4\", \"6\"]}", "{column: \"2\", equalsSumOf: [\"4\", \"16\"]}");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("equalsSumOf: [\"4\", \"16\"]"), "tables[2].checks[1]", "equalsSumOf",
+        assertRefused(file, "equalsSumOf: [\"4\", \"16\"]", "tables[2].checks[1]", "equalsSumOf",
                 "intake.column.missing", "16", "equalsSumOf");
     }
 
@@ -105,9 +95,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("[\"4\", \"Xã Cam An\", 0, 0, 0, 0, 5, 5]", "[\"4\", \"Xã Cam An\", 0, 0, 0, 5, 5]");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("\"Xã Cam An\""), "tables[3].rows[4]", "", "intake.row.cells", 7, 8);
+        assertRefused(file, "\"Xã Cam An\"", "tables[3].rows[4]", "", "intake.row.cells", 7, 8);
     }
 
     @Test
@@ -133,9 +121,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("title: \"Biểu số 2: GIẢM NGHÈO NĂM 2019\"", "title: Biểu số 2: GIẢM NGHÈO NĂM 2019");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("title: Biểu số 2:"), "", "", "intake.yaml.syntax",
+        assertRefused(file, "title: Biểu số 2:", "", "", "intake.yaml.syntax",
                 "mapping values are not allowed here");
     }
 
@@ -144,18 +130,14 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed().withYear(2041)
                 .replace("{indicator: JOBS_CREATED, unit: QT.CL, plan: 1200}", "{indicator: JOBS_CREATED, unit: QT.CX, plan: 1200}");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("unit: QT.CX"), "targets[1]", "unit", "intake.unit.unknown", "QT.CX");
+        assertRefused(file, "unit: QT.CX", "targets[1]", "unit", "intake.unit.unknown", "QT.CX");
     }
 
     @Test
     void anotherFormatMarker() {
         ProgrammeYaml file = ProgrammeYaml.seed().replace("format: ansinh-programme/1", "format: ansinh-programme/2");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("format: ansinh-programme/2"), "format", "format",
+        assertRefused(file, "format: ansinh-programme/2", "format", "format",
                 "intake.format.unsupported", "ansinh-programme/2", "ansinh-programme/1");
     }
 
@@ -164,9 +146,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("{printed: \"547\", cell:", "{printed: \"548\", cell:");
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("printed: \"548\""), "programme.sections[3].sections[2].items[1].figures[3]",
+        assertRefused(file, "printed: \"548\"", "programme.sections[3].sections[2].items[1].figures[3]",
                 "printed", "intake.figure.notInText", "548");
     }
 
@@ -174,9 +154,8 @@ class MalformedFileTest {
     void theSeedAgainIsRefusedBecauseItsProgrammeExists() {
         ProgrammeYaml file = ProgrammeYaml.seed();
 
-        ImportResult result = importWritingNothing(file, false);
-
-        assertOnlyError(result, file.lineOf("  coordinatingUnit: QT.CL"), "programme", "year",
+        // Reported where the programme block starts, its first line.
+        assertRefused(file, "  coordinatingUnit: QT.CL", "programme", "year",
                 "intake.programme.exists", "QT.CL", 2019);
     }
 
@@ -205,14 +184,20 @@ class MalformedFileTest {
         return result;
     }
 
-    private void assertOnlyError(ImportResult result, int line, String path, String field, String code,
+    /**
+     * Imports the file and asserts that it is refused with this one error, on the line where the
+     * broken text stands, and writes nothing.
+     */
+    private ImportResult assertRefused(ProgrammeYaml file, String brokenText, String path, String field, String code,
             Object... arguments) {
-        IntakeError expected = new IntakeError(FILE, line, path, field, code, List.of(arguments));
+        ImportResult result = importWritingNothing(file, false);
+        IntakeError expected = new IntakeError(FILE, file.lineOf(brokenText), path, field, code, List.of(arguments));
         assertThat(result.errors()).containsExactly(expected);
         assertThat(result.succeeded()).isFalse();
         assertThat(result.programmeId()).isNull();
         assertThat(result.created()).isEqualTo(ImportCounts.NONE);
         assertDescribed(expected);
+        return result;
     }
 
     /** The Vietnamese text names the file, the line, the path and the field, then says what is wrong. */
