@@ -151,6 +151,18 @@ class MalformedFileTest {
     }
 
     @Test
+    void aStatedFigureForARowItsTableDoesNotHaveIsFoundWhileWriting() {
+        // Cam Chính is a commune of Cam Lộ, but this Biểu 3 has no row for it.
+        ProgrammeYaml file = ProgrammeYaml.seed().withYear(2043)
+                .replace("      - [\"9\", \"Xã Cam Chính\", 1, 1, 0, 0, 0, 2]\n", "")
+                .replace("{printed: \"31\", cell: {table: bieu-3, column: \"1\"}}",
+                        "{printed: \"31\", cell: {table: bieu-3, column: \"1\", row: \"Cam Chính\"}}");
+
+        assertRefused(file, "row: \"Cam Chính\"", "programme.sections[3].sections[3].items[5].figures[1].cell", "row",
+                "intake.figure.row", "Cam Chính", "bieu-3");
+    }
+
+    @Test
     void theSeedAgainIsRefusedBecauseItsProgrammeExists() {
         ProgrammeYaml file = ProgrammeYaml.seed();
 
