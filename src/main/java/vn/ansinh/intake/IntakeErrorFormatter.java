@@ -20,9 +20,18 @@ public class IntakeErrorFormatter {
         return messages.getMessage(error.code(), error.arguments().toArray(), error.code(), locale);
     }
 
-    /** "cam-lo-2019.yaml, dòng 12, tables[1].rows[3], trường «2»: …" */
+    /**
+     * "cam-lo-2019.yaml, dòng 12, tables[1].rows[3], trường «2»: …"; an error without a path
+     * (a YAML syntax error) or without a field (a row with too few cells) leaves that part out.
+     */
     public String describe(IntakeError error, Locale locale) {
-        String where = messages.getMessage("intake.error.where",
+        boolean path = !error.path().isEmpty();
+        boolean field = !error.field().isEmpty();
+        String key = path && field ? "intake.error.where"
+                : path ? "intake.error.where.path"
+                : field ? "intake.error.where.field"
+                : "intake.error.where.line";
+        String where = messages.getMessage(key,
                 new Object[] {error.file(), error.line(), error.path(), error.field()}, locale);
         return where + ": " + message(error, locale);
     }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -49,9 +51,11 @@ class TableWriter {
 
     void write(ProgrammeFile file, Programme programme, References refs, Errors errors, Tally tally) {
         MemberUnits.Resolver members = memberUnits.of(programme, errors);
+        Map<String, Set<Long>> tableUnits = new HashMap<>();
         for (TableEntry table : file.tables()) {
             List<AnnexColumn> columns = columns(table, refs);
             List<AnnexRow> rows = rows(table, members, errors);
+            tableUnits.put(table.code(), rows.stream().map(AnnexRow::unitId).collect(Collectors.toSet()));
             if (errors.any()) {
                 continue;
             }
@@ -63,8 +67,9 @@ class TableWriter {
             tally.tables++;
         }
         List<StatedFigure> stated = new ArrayList<>();
-        TableReader.allItems(file.programme().sections()).forEach(item -> stated(null, item, refs, members, stated));
-        file.tables().forEach(t -> t.notes().forEach(note -> stated(t.code(), note, refs, members, stated)));
+        StatedRows rows = new StatedRows(members, tableUnits, errors);
+        TableReader.allItems(file.programme().sections()).forEach(item -> stated(null, item, refs, rows, stated));
+        file.tables().forEach(t -> t.notes().forEach(note -> stated(t.code(), note, refs, rows, stated)));
         checks.recordStatedFigures(programme.id(), stated);
         tally.statedFigures += stated.size();
     }
@@ -139,10 +144,22 @@ class TableWriter {
         return printed;
     }
 
-    private static void stated(String sourceTable, ItemEntry item, References refs, MemberUnits.Resolver members,
+    /** The unit of a row a stated figure names, which must be a row of the table it names. */
+    private record StatedRows(MemberUnits.Resolver members, Map<String, Set<Long>> tableUnits, Errors errors) {
+
+        Long resolve(FigureEntry figure) {
+            Long unit = figure.row() == null ? null : members.resolve(figure.row(), figure.where());
+            if (unit != null && !tableUnits.getOrDefault(figure.table(), Set.of()).contains(unit)) {
+                errors.add(figure.where(), "row", "intake.figure.row", figure.row(), figure.table());
+            }
+            return unit;
+        }
+    }
+
+    private static void stated(String sourceTable, ItemEntry item, References refs, StatedRows rows,
             List<StatedFigure> into) {
         for (FigureEntry figure : item.figures()) {
-            Long row = figure.row() == null ? null : members.resolve(figure.row(), figure.where());
+            Long row = rows.resolve(figure);
             Long indicator = figure.indicator() == null ? null : refs.indicator(figure.indicator(), figure.where(), "indicator");
             into.add(new StatedFigure(sourceTable, item.location(), item.text(), figure.printed(), figure.kind(),
                     figure.table(), figure.column(), row, indicator));

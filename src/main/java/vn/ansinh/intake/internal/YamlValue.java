@@ -158,7 +158,13 @@ final class YamlValue {
         }
         String text = scalar.getValue().strip();
         if (scalar.getTag().equals(Tag.FLOAT)) {
-            return new BigDecimal(text);
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                // YAML floats BigDecimal cannot read: .nan, .inf, 1_000.5, 1:30.5
+                errors.add(where, field, "intake.number.invalid", text);
+                return null;
+            }
         }
         return VietnameseNumbers.parse(text).orElseGet(() -> {
             errors.add(where, field, "intake.number.invalid", text);

@@ -1,0 +1,37 @@
+package vn.ansinh.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The number of rows in every table of the application's schema, to show that an import
+ * wrote nothing: take one before, one after, and compare.
+ */
+public record RowCounts(Map<String, Long> rows) {
+
+    /** Tables an import writes; the snapshot must see them all, or it would prove nothing. */
+    private static final String[] WRITTEN_BY_IMPORT = {"administrative_unit", "partner_organisation", "indicator",
+        "baseline", "target", "programme", "programme_section", "programme_item", "programme_recipient",
+        "programme_signatory", "annex_table", "annex_header_cell", "annex_column", "annex_row", "printed_figure",
+        "annex_check", "annex_note", "stated_figure"};
+
+    public static RowCounts of(JdbcClient jdbc) {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.sql("""
+                select lower(table_name) from information_schema.tables
+                where lower(table_schema) = 'public' and table_type = 'BASE TABLE'
+                and lower(table_name) <> 'flyway_schema_history'""")
+                .query(String.class).list()
+                .forEach(table -> rows.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
+        assertThat(rows).containsKeys(WRITTEN_BY_IMPORT);
+        return new RowCounts(rows);
+    }
+
+    public long of(String table) {
+        return rows.get(table);
+    }
+}
