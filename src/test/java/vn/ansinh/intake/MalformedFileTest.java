@@ -59,6 +59,17 @@ class MalformedFileTest {
     }
 
     @Test
+    void anUnquotedThousandsFigureIsNotGuessed() {
+        // YAML reads an unquoted 3.971 as three point nine seven one; print means 3971.
+        ProgrammeYaml file = ProgrammeYaml.seed()
+                .replace("[\"1\", \"Cam An\", \"3.971\",", "[\"1\", \"Cam An\", 3.971,");
+
+        ImportResult result = assertRefused(file, "\"Cam An\", 3.971", "tables[1].rows[1][3]", "1 «Trong độ tuổi»",
+                "intake.number.unquoted", "3.971");
+        assertThat(formatter.message(result.errors().get(0), VIETNAMESE)).contains("\"3.971\"", "\"9,92\"");
+    }
+
+    @Test
     void anUnknownCommuneIsFoundWhileWritingAndRolledBack() {
         // A new year, so the programme, a new unit and all of Biểu 1 are written before Biểu 2 names
         // a commune Cam Lộ does not have; all of it must be rolled back.

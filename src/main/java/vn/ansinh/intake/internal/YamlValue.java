@@ -158,13 +158,11 @@ final class YamlValue {
         }
         String text = scalar.getValue().strip();
         if (scalar.getTag().equals(Tag.FLOAT)) {
-            try {
-                return new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                // YAML floats BigDecimal cannot read: .nan, .inf, 1_000.5, 1:30.5
-                errors.add(where, field, "intake.number.invalid", text);
-                return null;
-            }
+            // An unquoted 3.971 reads as a YAML decimal, though Vietnamese print means 3971: refuse
+            // the guess and ask for the printed form in quotes.
+            boolean readable = text.matches("-?\\d+\\.\\d+");
+            errors.add(where, field, readable ? "intake.number.unquoted" : "intake.number.invalid", text);
+            return null;
         }
         return VietnameseNumbers.parse(text).orElseGet(() -> {
             errors.add(where, field, "intake.number.invalid", text);
