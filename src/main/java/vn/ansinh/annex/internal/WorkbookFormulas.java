@@ -16,10 +16,12 @@ import vn.ansinh.annex.Formula;
 final class WorkbookFormulas {
 
     private final Map<String, Integer> columnIndex = new HashMap<>();
+    private final Map<String, Boolean> rates = new HashMap<>();
 
     WorkbookFormulas(List<ComputedColumn> columns) {
         for (int c = 0; c < columns.size(); c++) {
             columnIndex.put(columns.get(c).code(), c);
+            rates.put(columns.get(c).code(), columns.get(c).rate());
         }
     }
 
@@ -41,7 +43,17 @@ final class WorkbookFormulas {
             }
             text.append(cell(term.column(), row));
         }
-        return text.toString();
+        return blankWhereARateIsBlank((Formula.Linear) formula, row, text.toString());
+    }
+
+    /** A rate is blank where its whole is zero; a sum of rates ("11 = 3 − 9") is blank then too. */
+    private String blankWhereARateIsBlank(Formula.Linear formula, int row, String expression) {
+        List<String> blankable = formula.operands().stream().filter(c -> rates.getOrDefault(c, false))
+                .map(c -> cell(c, row) + "=\"\"").toList();
+        if (blankable.isEmpty()) {
+            return expression;
+        }
+        return "IF(OR(" + String.join(",", blankable) + "),\"\"," + expression + ")";
     }
 
     /** SUM of a column over sheet rows first to last (0-based). */
