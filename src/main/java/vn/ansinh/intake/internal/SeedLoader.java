@@ -1,12 +1,13 @@
 package vn.ansinh.intake.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ import vn.ansinh.programme.Programmes;
 
 /**
  * Loads the seed programme into an empty database through the same import as a user's file.
- * A broken seed stops the start with every error named, and writes nothing.
+ * A broken seed stops the start with every error named, and writes nothing. It runs once every
+ * bean (Flyway's migration included) is ready but before the web server opens, so no visitor
+ * ever sees an empty ansinh while the seed is still loading.
  */
 @Component
-class SeedLoader implements ApplicationRunner {
+class SeedLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -43,7 +46,15 @@ class SeedLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    public void afterSingletonsInstantiated() {
+        try {
+            load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the seed programme " + properties.seed().location(), e);
+        }
+    }
+
+    private void load() throws IOException {
         if (properties.seed() == null || !properties.seed().enabled() || !programmes.all().isEmpty()) {
             return;
         }
