@@ -49,7 +49,7 @@ public final class VietnameseNumbers {
         return Optional.of(new BigDecimal(text.replace(".", "").replace(',', '.')));
     }
 
-    /** Drops the storage scale: 25073.0000 becomes 25073 and 9.9200 becomes 9.92. */
+    /** Drops the storage scale: 1200.0000 becomes 1200 and 0.5000 becomes 0.5. */
     public static BigDecimal normalize(BigDecimal value) {
         if (value == null) {
             return null;

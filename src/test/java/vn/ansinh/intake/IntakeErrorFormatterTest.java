@@ -25,14 +25,14 @@ class IntakeErrorFormatterTest {
 
     @Test
     void namesFileLinePathAndField() {
-        IntakeError error = new IntakeError("cam-lo.yaml", 12, "tables[2].rows[1][4]", "2 «Hộ nghèo»",
+        IntakeError error = new IntakeError("cam-lo.yaml", 12, "tables[2].rows[1][4]", "2 – Hộ nghèo",
                 "intake.number.invalid", List.of("14o"));
 
         assertThat(formatter.describe(error, VIETNAMESE)).isEqualTo(
-                "cam-lo.yaml, dòng 12, tables[2].rows[1][4], trường «2 «Hộ nghèo»»: "
+                "cam-lo.yaml, dòng 12, tables[2].rows[1][4], trường «2 – Hộ nghèo»: "
                         + "«14o» không phải là số (viết như in: 3.971 hoặc 9,92)");
         assertThat(formatter.describe(error, Locale.ENGLISH)).startsWith(
-                "cam-lo.yaml, line 12, tables[2].rows[1][4], field \"2 «Hộ nghèo»\": ");
+                "cam-lo.yaml, line 12, tables[2].rows[1][4], field \"2 – Hộ nghèo\": ");
     }
 
     @Test

@@ -42,7 +42,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("\"Cam Tuyền\", \"1.411\", \"140\",", "\"Cam Tuyền\", \"1.411\", \"14o\",");
 
-        ImportResult result = assertRefused(file, "\"14o\"", "tables[2].rows[1][4]", "2 «Hộ nghèo»",
+        ImportResult result = assertRefused(file, "\"14o\"", "tables[2].rows[1][4]", "2 – Hộ nghèo",
                 "intake.number.invalid", "14o");
         assertThat(formatter.message(result.errors().get(0), VIETNAMESE))
                 .isEqualTo("«14o» không phải là số (viết như in: 3.971 hoặc 9,92)");
@@ -54,7 +54,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("[\"1\", \"Xã Cam Tuyền\", 7, 4,", "[\"1\", \"Xã Cam Tuyền\", " + cell + ", 4,");
 
-        assertRefused(file, "\"Xã Cam Tuyền\", " + cell, "tables[3].rows[1][3]", "1 «Hội ND»",
+        assertRefused(file, "\"Xã Cam Tuyền\", " + cell, "tables[3].rows[1][3]", "1 – Hội ND",
                 "intake.number.invalid", cell);
     }
 
@@ -64,7 +64,7 @@ class MalformedFileTest {
         ProgrammeYaml file = ProgrammeYaml.seed()
                 .replace("[\"1\", \"Cam An\", \"3.971\",", "[\"1\", \"Cam An\", 3.971,");
 
-        ImportResult result = assertRefused(file, "\"Cam An\", 3.971", "tables[1].rows[1][3]", "1 «Trong độ tuổi»",
+        ImportResult result = assertRefused(file, "\"Cam An\", 3.971", "tables[1].rows[1][3]", "1 – Trong độ tuổi",
                 "intake.number.unquoted", "3.971");
         assertThat(formatter.message(result.errors().get(0), VIETNAMESE)).contains("\"3.971\"", "\"9,92\"");
     }
@@ -81,6 +81,19 @@ class MalformedFileTest {
                 "intake.row.unitUnknown", "Cam Xyz", "Cam Lộ", NEAREST_TO_XYZ);
         assertThat(formatter.message(result.errors().get(0), VIETNAMESE)).isEqualTo(
                 "không tìm thấy xã, thị trấn «Cam Xyz» thuộc Cam Lộ; tên gần nhất: " + NEAREST_TO_XYZ);
+    }
+
+    @Test
+    void anErrorInOneTableDoesNotHideTheErrorsOfTheNext() {
+        ProgrammeYaml file = ProgrammeYaml.seed().withYear(2041)
+                .replace("[\"2\", \"Cam Thanh\", \"1.700\"", "[\"2\", \"Cam Thamh\", \"1.700\"")
+                .replace("[\"7\", \"Xã Cam Thanh\", 1,", "[\"7\", \"Xã Cam Thaanh\", 1,");
+
+        ImportResult result = importWritingNothing(file, false);
+
+        assertThat(result.errors()).extracting(IntakeError::path, IntakeError::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("tables[1].rows[2]", "intake.row.unitUnknown"),
+                org.assertj.core.groups.Tuple.tuple("tables[3].rows[7]", "intake.row.unitUnknown"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class ProgrammeFileApiTest {
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].line").value(line))
                 .andExpect(jsonPath("$.errors[0].code").value("intake.number.invalid"))
-                .andExpect(jsonPath("$.errors[0].field").value("2 «Hộ nghèo»"))
+                .andExpect(jsonPath("$.errors[0].field").value("2 – Hộ nghèo"))
                 .andExpect(jsonPath("$.errors[0].description").value(startsWith("sai.yaml, dòng " + line + ", tables[2].rows[1]")));
         mvc.perform(get("/api/v1/programmes")).andExpect(content().string(org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.containsString("\"year\":2032"))));

@@ -35,7 +35,7 @@ class SeedStartupTest {
 
         assertThatThrownBy(() -> start(url, file).close())
                 .hasMessageContaining("Không nạp được chương trình mẫu từ tệp hong.yaml")
-                .hasMessageContaining("hong.yaml, dòng " + line + ", tables[2].rows[6][3], trường «1 «Tổng số (hộ)»»")
+                .hasMessageContaining("hong.yaml, dòng " + line + ", tables[2].rows[6][3], trường «1 – Tổng số (hộ)»")
                 .hasMessageContaining("«2.15x» không phải là số");
 
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {

@@ -23,6 +23,10 @@ final class Errors {
         errors.add(new IntakeError(file, where.line(), where.path(), field, code, List.of(arguments)));
     }
 
+    int count() {
+        return errors.size();
+    }
+
     boolean any() {
         return !errors.isEmpty();
     }

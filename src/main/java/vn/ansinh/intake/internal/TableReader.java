@@ -95,7 +95,7 @@ final class TableReader {
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 List<String> path = HeaderGrid.path(placed, i);
-                labels.add(columns.get(i).code() + " «" + (path.isEmpty() ? "" : path.get(path.size() - 1)) + "»");
+                labels.add(columns.get(i).code() + " – " + (path.isEmpty() ? "" : path.get(path.size() - 1)));
             }
             return labels;
         } catch (DefinitionException e) {

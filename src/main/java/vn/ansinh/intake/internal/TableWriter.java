@@ -53,10 +53,12 @@ class TableWriter {
         MemberUnits.Resolver members = memberUnits.of(programme, errors);
         Map<String, Set<Long>> tableUnits = new HashMap<>();
         for (TableEntry table : file.tables()) {
+            int before = errors.count();
             List<AnnexColumn> columns = columns(table, refs);
             List<AnnexRow> rows = rows(table, members, errors);
             tableUnits.put(table.code(), rows.stream().map(AnnexRow::unitId).collect(Collectors.toSet()));
-            if (errors.any()) {
+            if (errors.count() > before) {
+                // This table cannot be written; the next ones are still read for their own errors.
                 continue;
             }
             inputs(table, columns, rows, programme.programmeYear(), errors, tally);
