@@ -2,6 +2,7 @@ package vn.ansinh.intake;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -63,7 +64,7 @@ class ProgrammeFileApiTest {
 
     @Test
     void importPageShowsErrorsInVietnamese() throws Exception {
-        String page = mvc.perform(multipart("/imports/programme").file(file("sai.yaml", "format: khac\n")))
+        String page = mvc.perform(multipart("/imports/programme").file(file("sai.yaml", "format: khac\n")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat(page).contains("Tệp sai.yaml có", "không được hỗ trợ", "thiếu trường bắt buộc");
     }
