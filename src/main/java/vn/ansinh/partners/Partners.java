@@ -37,6 +37,16 @@ public class Partners {
         return repository.findByParentIdOrderById(organisationId);
     }
 
+    /** The organisation and its branches at any depth. */
+    public List<PartnerOrganisation> withBranches(long organisationId) {
+        List<PartnerOrganisation> found = new java.util.ArrayList<>();
+        repository.findById(organisationId).ifPresent(found::add);
+        for (int i = 0; i < found.size(); i++) {
+            found.addAll(branches(found.get(i).id()));
+        }
+        return found;
+    }
+
     @Transactional
     public PartnerOrganisation add(PartnerOrganisation organisation) {
         return repository.save(organisation);

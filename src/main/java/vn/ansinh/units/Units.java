@@ -1,6 +1,12 @@
 package vn.ansinh.units;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +53,25 @@ public class Units {
     /** The member units of a unit (its communes, for a district), valid in the given year. */
     public List<AdministrativeUnit> members(long unitId, int year) {
         return repository.findByParentIdOrderById(unitId).stream().filter(u -> u.validIn(year)).toList();
+    }
+
+    /** The unit and every unit below it, at any depth. */
+    public Set<Long> withDescendants(long unitId) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        all().forEach(u -> {
+            if (u.parentId() != null) {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.id());
+            }
+        });
+        Set<Long> found = new HashSet<>();
+        Deque<Long> pending = new ArrayDeque<>(List.of(unitId));
+        while (!pending.isEmpty()) {
+            Long id = pending.pop();
+            if (found.add(id)) {
+                pending.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return found;
     }
 
     @Transactional

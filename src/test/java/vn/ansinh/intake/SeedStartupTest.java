@@ -63,7 +63,7 @@ class SeedStartupTest {
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=sa",
                         "--spring.datasource.password=", "--ansinh.intake.seed.location=file:" + seed,
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off", "--ansinh.accounts.demo.enabled=false");
     }
 
     private static int count(Connection connection, String table) throws SQLException {

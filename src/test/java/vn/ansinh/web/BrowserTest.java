@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,10 +17,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.support.Browser;
 import vn.ansinh.support.ServerTest;
+import vn.ansinh.support.TestAccounts;
 
 /** What an officer sees in a real browser. */
 @ServerTest
@@ -29,6 +35,16 @@ class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        String password = TestAccounts.ensure(accounts, "quantri.trinhduyet", Set.of(RoleAssignment.admin()));
+        browser.manage().deleteAllCookies();
+        TestAccounts.signIn(browser, url(""), "quantri.trinhduyet", password);
+    }
 
     @BeforeAll
     static void startBrowser() {

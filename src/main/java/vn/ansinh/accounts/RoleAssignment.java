@@ -1,0 +1,29 @@
+package vn.ansinh.accounts;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A role and what it is scoped to: a unit (commune officer, viewer) or an organisation. */
+@Table("role_assignment")
+public record RoleAssignment(Role role, Long unitId, Long organisationId) {
+
+    public static RoleAssignment admin() {
+        return new RoleAssignment(Role.ADMIN, null, null);
+    }
+
+    public static RoleAssignment ofUnit(Role role, long unitId) {
+        return new RoleAssignment(role, unitId, null);
+    }
+
+    public static RoleAssignment ofOrganisation(long organisationId) {
+        return new RoleAssignment(Role.ORGANISATION_OFFICER, null, organisationId);
+    }
+
+    /** Whether the assignment names what its role needs, and nothing else. */
+    public boolean isComplete() {
+        return switch (role) {
+            case ADMIN -> unitId == null && organisationId == null;
+            case COMMUNE_OFFICER, VIEWER -> unitId != null && organisationId == null;
+            case ORGANISATION_OFFICER -> organisationId != null && unitId == null;
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package vn.ansinh.accounts.internal;
+
+import java.time.Instant;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** Sign-in refused because of too many failures; says when to try again. */
+class LoginThrottledException extends AuthenticationException {
+
+    private final transient Instant retryAt;
+
+    LoginThrottledException(Instant retryAt) {
+        super("too many failed sign-ins; retry at " + retryAt);
+        this.retryAt = retryAt;
+    }
+
+    Instant retryAt() {
+        return retryAt;
+    }
+}

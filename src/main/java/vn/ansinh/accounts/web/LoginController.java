@@ -1,0 +1,34 @@
+package vn.ansinh.accounts.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import jakarta.servlet.http.HttpSession;
+import vn.ansinh.accounts.internal.SignInProblems;
+
+/** The sign-in page; after a failure it says why, and when throttled, when to try again. */
+@Controller
+class LoginController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    @GetMapping("/login")
+    String login(HttpSession session, Model model) {
+        Object problem = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (problem instanceof AuthenticationException exception) {
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("problem", SignInProblems.key(exception));
+            SignInProblems.retryAt(exception).ifPresent(at ->
+                    model.addAttribute("retryAt", TIME.format(at.atZone(ZoneId.systemDefault()))));
+            model.addAttribute("disabled", exception instanceof DisabledException);
+        }
+        return "accounts/login";
+    }
+}

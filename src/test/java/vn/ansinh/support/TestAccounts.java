@@ -1,0 +1,39 @@
+package vn.ansinh.support;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import vn.ansinh.accounts.PasswordGenerator;
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
+
+/** Accounts for tests that sign in for real, created once per context with generated passwords. */
+public final class TestAccounts {
+
+    private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>();
+
+    private TestAccounts() {
+    }
+
+    /** The password of the account, creating the account with these roles if it does not exist. */
+    public static String ensure(UserAccounts accounts, String username, Set<RoleAssignment> roles) {
+        if (accounts.byUsername(username).isEmpty()) {
+            String password = PasswordGenerator.generate();
+            accounts.create(username, username, password, roles);
+            PASSWORDS.put(username, password);
+        }
+        return PASSWORDS.get(username);
+    }
+
+    /** Signs in through the login form and waits for the page it leads to. */
+    public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
+        browser.get(baseUrl + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+}
