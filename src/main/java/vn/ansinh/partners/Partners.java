@@ -33,6 +33,11 @@ public class Partners {
                 .collect(Collectors.toMap(PartnerOrganisation::id, Function.identity()));
     }
 
+    public List<PartnerOrganisation> all() {
+        return StreamSupport.stream(repository.findAll().spliterator(), false)
+                .sorted(java.util.Comparator.comparing(PartnerOrganisation::id)).toList();
+    }
+
     public List<PartnerOrganisation> branches(long organisationId) {
         return repository.findByParentIdOrderById(organisationId);
     }

@@ -58,7 +58,7 @@ class SeedStartupTest {
     }
 
     private static org.springframework.context.ConfigurableApplicationContext start(String url, Path seed) {
-        // Command-line arguments, because they outrank application.properties.
+        // Command-line arguments, because they outrank application.yaml.
         return new SpringApplicationBuilder(AnsinhApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=sa",
