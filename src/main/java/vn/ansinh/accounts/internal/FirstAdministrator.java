@@ -32,6 +32,11 @@ public class FirstAdministrator implements SmartLifecycle {
         this.accounts = accounts;
     }
 
+    /** The pending setup code; the console shows it, and tests read it. */
+    String code() {
+        return code;
+    }
+
     public boolean needed() {
         return code != null && accounts.none();
     }

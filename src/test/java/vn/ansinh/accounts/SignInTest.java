@@ -1,0 +1,131 @@
+package vn.ansinh.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.ansinh.support.SignedOutIntegrationTest;
+import vn.ansinh.support.TestAccounts;
+import vn.ansinh.units.Units;
+
+/** Signing in for real: form and session, HTTP Basic and tokens, throttling, CSRF, headers. */
+@SignedOutIntegrationTest
+class SignInTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    Units units;
+
+    @Test
+    void pagesAndApiNeedSigningIn() throws Exception {
+        mvc.perform(get("/programmes/1")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/v1/programmes")).andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
+        mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    void formSignInStartsASessionThatOpensThePages() throws Exception {
+        String password = officer("dangnhap.caman");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("dangnhap.caman").password(password))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        mvc.perform(get("/programmes/1").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void wrongPasswordSaysSoWithoutSayingWhichPartWasWrong() throws Exception {
+        officer("dangnhap.sai");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("dangnhap.sai").password("sai-mat-khau-1"))
+                .andExpect(redirectedUrl("/login?error")).andReturn().getRequest().getSession();
+        String page = mvc.perform(get("/login").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Sai tên đăng nhập hoặc mật khẩu.");
+    }
+
+    @Test
+    void fiveFailuresLockTheUsernameEvenForTheRightPasswordAndSayWhenToRetry() throws Exception {
+        String password = officer("dangnhap.khoa");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user("dangnhap.khoa").password("sai-mat-khau-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("dangnhap.khoa").password(password))
+                .andExpect(redirectedUrl("/login?error")).andReturn().getRequest().getSession();
+        String page = mvc.perform(get("/login").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("Đăng nhập sai quá nhiều lần. Hãy thử lại sau \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.");
+        mvc.perform(get("/api/v1/programmes").with(httpBasic("dangnhap.khoa", password))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void disabledAccountCannotSignIn() throws Exception {
+        String password = officer("dangnhap.tat");
+        accounts.setEnabled(accounts.byUsername("dangnhap.tat").orElseThrow().id(), false);
+        mvc.perform(formLogin().user("dangnhap.tat").password(password)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/api/v1/programmes").with(httpBasic("dangnhap.tat", password))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void apiAcceptsBasicAndPersonalTokensUntilRevoked() throws Exception {
+        String password = officer("api.caman");
+        mvc.perform(get("/api/v1/programmes").with(httpBasic("api.caman", password))).andExpect(status().isOk());
+        ApiTokens.IssuedToken token = tokens.issue(accounts.byUsername("api.caman").orElseThrow().id(), "Bảng tính");
+        assertThat(token.token()).startsWith("ansinh_").hasSizeGreaterThan(40);
+        mvc.perform(get("/api/v1/programmes").header("Authorization", "Bearer " + token.token())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/programme-files").header("Authorization", "Bearer " + token.token()))
+                .andExpect(status().isForbidden());
+        tokens.revoke(token.id());
+        mvc.perform(get("/api/v1/programmes").header("Authorization", "Bearer " + token.token()))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/programmes").header("Authorization", "Bearer ansinh_gia-mao")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void stateChangingPageRequestWithoutCsrfTokenIsRefused() throws Exception {
+        String password = TestAccounts.ensure(accounts, "csrf.quantri", Set.of(RoleAssignment.admin()));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("csrf.quantri").password(password))
+                .andReturn().getRequest().getSession();
+        int before = accounts.all().size();
+        mvc.perform(post("/admin/users").session(session).param("username", "khong.csrf").param("displayName", "x")
+                .param("role", "VIEWER").param("unitId", "1")).andExpect(status().isForbidden());
+        assertThat(accounts.all()).hasSize(before);
+        mvc.perform(post("/admin/users").session(session).with(csrf()).param("username", "co.csrf")
+                .param("displayName", "Có CSRF").param("role", "VIEWER").param("unitId", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.byUsername("co.csrf")).isPresent();
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("default-src 'self'"),
+                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    private String officer(String username) {
+        long camAn = units.byCode("QT.CL.AN").orElseThrow().id();
+        return TestAccounts.ensure(accounts, username, Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camAn)));
+    }
+}
