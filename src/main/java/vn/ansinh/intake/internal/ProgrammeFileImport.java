@@ -7,16 +7,22 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
 import vn.ansinh.intake.ImportCounts;
 import vn.ansinh.intake.ImportResult;
+import vn.ansinh.intake.ProgrammeImported;
 import vn.ansinh.programme.Programme;
 
-/** Reads a file, then writes it in one transaction that is rolled back on any error or a dry run. */
+/**
+ * Reads a file, then writes it in one transaction that is rolled back on any error or a dry run.
+ * A real write publishes {@link ProgrammeImported} inside that transaction, for the audit log.
+ */
 @Component
 public class ProgrammeFileImport {
 
@@ -24,10 +30,12 @@ public class ProgrammeFileImport {
 
     private final ProgrammeWriter writer;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    ProgrammeFileImport(ProgrammeWriter writer, TransactionTemplate transaction) {
+    ProgrammeFileImport(ProgrammeWriter writer, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.writer = writer;
         this.transaction = transaction;
+        this.events = events;
     }
 
     public ImportResult run(String fileName, InputStream content, boolean dryRun) throws IOException {
@@ -42,12 +50,8 @@ public class ProgrammeFileImport {
         Tally tally = new Tally();
         AtomicReference<Long> programmeId = new AtomicReference<>();
         try {
-            transaction.executeWithoutResult(status -> {
-                writer.write(file.get(), fileName, errors, tally).map(Programme::id).ifPresent(programmeId::set);
-                if (errors.any() || dryRun) {
-                    status.setRollbackOnly();
-                }
-            });
+            transaction.executeWithoutResult(status -> write(file.get(), fileName, dryRun, errors, tally, status)
+                    .map(Programme::id).ifPresent(programmeId::set));
         } catch (DataAccessException e) {
             log.error("Import of {} failed while writing", fileName, e);
             errors.add(new Where(1, ""), "", "intake.write.failed", e.getMostSpecificCause().getMessage());
@@ -55,5 +59,18 @@ public class ProgrammeFileImport {
         boolean written = !errors.any() && !dryRun;
         return new ImportResult(fileName, dryRun, written ? programmeId.get() : null,
                 errors.any() ? ImportCounts.NONE : tally.counts(), errors.list());
+    }
+
+    /** Inside the transaction: rolls back on errors or a dry run, otherwise tells the audit log. */
+    private Optional<Programme> write(ProgrammeFile file, String fileName, boolean dryRun, Errors errors, Tally tally,
+            TransactionStatus status) {
+        Optional<Programme> programme = writer.write(file, fileName, errors, tally);
+        if (errors.any() || dryRun) {
+            status.setRollbackOnly();
+        } else {
+            programme.ifPresent(p -> events.publishEvent(
+                    new ProgrammeImported(p.id(), p.coordinatingUnitId(), fileName, tally.counts())));
+        }
+        return programme;
     }
 }

@@ -1,0 +1,131 @@
+package vn.ansinh.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.ProgrammeYaml;
+
+/**
+ * The audit log is append-only: no code touches audit_event but to insert and select, only GET
+ * reaches it on the web, and calling every endpoint the application has — reads and writes —
+ * leaves every existing entry exactly as it was.
+ */
+@IntegrationTest
+class AuditAppendOnlyTest {
+
+    /** Values for the path variables of every mapping; a new variable must be added here. */
+    static final Map<String, String> PATH_VALUES = Map.of("id", "1", "table", "bieu-1", "code", "bieu-2");
+    private static final Pattern ALTERS_AUDIT = Pattern.compile(
+            "(update|delete\\s+from|truncate\\s+(table\\s+)?|drop\\s+table|alter\\s+table|merge\\s+into)\\s+audit_event",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)[^}]*}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void noProductionCodeChangesOrRemovesAuditRows() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (ALTERS_AUDIT.matcher(Files.readString(file)).find()) {
+                    offenders.add(file.toString());
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+        assertThat(ALTERS_AUDIT.matcher("DELETE FROM audit_event where id = 1").find()).as("the search works").isTrue();
+    }
+
+    @Test
+    void theAuditIsOnlyEverReadOnTheWeb() {
+        List<RequestMappingInfo> audit = mappings.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getPatternValues().stream().anyMatch(p -> p.contains("audit"))).toList();
+        assertThat(audit).hasSizeGreaterThanOrEqualTo(3).allSatisfy(info ->
+                assertThat(info.getMethodsCondition().getMethods()).containsExactly(RequestMethod.GET));
+    }
+
+    @Test
+    void callingEveryEndpointLeavesEveryEntryAsItWas() throws Exception {
+        AuditRows rows = new AuditRows(jdbc);
+        List<AuditEvent> before = rows.all();
+        assertThat(before).isNotEmpty();
+
+        TreeSet<String> called = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                for (HttpMethod method : methods(info)) {
+                    call(method, pattern);
+                    called.add(method + " " + pattern);
+                }
+            }
+        }
+
+        List<AuditEvent> after = rows.all();
+        assertThat(called).contains("GET /admin/audit", "GET /admin/audit.csv", "GET /api/v1/admin/audit",
+                "POST /api/v1/programme-files", "POST /imports/programme");
+        assertThat(after.subList(0, before.size())).isEqualTo(before);
+        assertThat(after.subList(before.size(), after.size())).as("the import the calls wrote")
+                .extracting(AuditEvent::action).contains("IMPORT");
+    }
+
+    /** A GET as it is; any other method with a programme file to import, for real. */
+    private void call(HttpMethod method, String pattern) throws Exception {
+        var request = multipart(method, path(pattern)).with(csrf());
+        if (method != HttpMethod.GET) {
+            request.file(new MockMultipartFile("file", "moi-2076.yaml", "application/yaml",
+                    ProgrammeYaml.seed().withYear(2076).text().getBytes(StandardCharsets.UTF_8)))
+                    .param("dryRun", "false").param("commit", "true");
+        }
+        mvc.perform(request);
+    }
+
+    private static List<HttpMethod> methods(RequestMappingInfo info) {
+        var declared = info.getMethodsCondition().getMethods();
+        return declared.isEmpty() ? List.of(HttpMethod.GET)
+                : declared.stream().map(m -> HttpMethod.valueOf(m.name())).toList();
+    }
+
+    private static String path(String pattern) {
+        Matcher variable = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variable.find()) {
+            String value = PATH_VALUES.get(variable.group(1));
+            assertThat(value).as("a value for {%s} in %s", variable.group(1), pattern).isNotNull();
+            variable.appendReplacement(path, value);
+        }
+        return variable.appendTail(path).toString();
+    }
+}

@@ -1,0 +1,25 @@
+package vn.ansinh.audit;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads audit_event straight from the database, so tests do not take the log's word for itself. */
+record AuditRows(JdbcClient jdbc) {
+
+    List<AuditEvent> all() {
+        return jdbc.sql("select * from audit_event order by id").query(AuditEvent.class).list();
+    }
+
+    List<AuditEvent> where(String condition, Object... values) {
+        var statement = jdbc.sql("select * from audit_event where " + condition + " order by id");
+        for (int i = 0; i < values.length; i++) {
+            statement = statement.param(i + 1, values[i]);
+        }
+        return statement.query(AuditEvent.class).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+    }
+}
