@@ -76,7 +76,7 @@ public class UserAccounts {
 
     @Transactional
     public UserAccount resetPassword(long id, String password) {
-        UserAccount account = repository.findById(id).orElseThrow();
+        UserAccount account = repository.findById(id).orElseThrow(() -> new AccountException("id", "account.unknown"));
         checkPassword(password, account.username());
         return change(id, a -> a.withPasswordHash(encoder.encode(password)), "password");
     }

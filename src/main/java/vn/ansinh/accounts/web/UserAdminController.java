@@ -77,6 +77,7 @@ class UserAdminController {
     @PostMapping("/{id}/enabled")
     String enable(@PathVariable long id, @RequestParam boolean enabled,
             @org.springframework.security.core.annotation.AuthenticationPrincipal Object me, RedirectAttributes redirect) {
+        account(id);
         if (!enabled && isSelf(id, me)) {
             redirect.addFlashAttribute("problem", new AccountException("enabled", "account.self"));
         } else {
@@ -87,6 +88,7 @@ class UserAdminController {
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        account(id);
         String password = PasswordGenerator.generate();
         accounts.resetPassword(id, password);
         redirect.addFlashAttribute("newPassword", password);
@@ -105,6 +107,7 @@ class UserAdminController {
     String removeRole(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Long organisationId,
             @org.springframework.security.core.annotation.AuthenticationPrincipal Object me, RedirectAttributes redirect) {
+        account(id);
         if (role == Role.ADMIN && isSelf(id, me)) {
             redirect.addFlashAttribute("problem", new AccountException("role", "account.self"));
             return "redirect:/admin/users/" + id;
@@ -116,6 +119,7 @@ class UserAdminController {
 
     @PostMapping("/{id}/tokens")
     String issueToken(@PathVariable long id, @RequestParam String name, RedirectAttributes redirect) {
+        account(id);
         try {
             redirect.addFlashAttribute("newToken", tokens.issue(id, name).token());
         } catch (AccountException e) {
