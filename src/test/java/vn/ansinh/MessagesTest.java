@@ -27,6 +27,17 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsGivenTwiceAndNoMergeLeftoversRemain() throws IOException {
+        for (String name : new String[] {"messages_vi.properties", "messages_en.properties"}) {
+            java.util.List<String> keys = Files.readAllLines(Path.of("src/main/resources", name)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("=", 2)[0].strip()).toList();
+            assertThat(keys).as(name).doesNotHaveDuplicates()
+                    .noneMatch(key -> key.startsWith("<<<<<<<") || key.startsWith(">>>>>>>") || key.startsWith("======="));
+        }
+    }
+
+    @Test
     void vietnameseMessagesAreNotEmpty() throws IOException {
         Properties vi = load("messages_vi.properties");
         assertThat(vi.stringPropertyNames()).allSatisfy(key -> assertThat(vi.getProperty(key)).as(key).isNotBlank());

@@ -19,6 +19,10 @@ public record AnnexTableDefinition(
 
     /** The title's lead before a colon: "Biểu số 1". */
     public String shortTitle() {
+        return shortTitle(title);
+    }
+
+    public static String shortTitle(String title) {
         int colon = title.indexOf(':');
         return colon < 0 ? title : title.substring(0, colon).strip();
     }

@@ -9,8 +9,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.annex.internal.AnnexComputation;
+import vn.ansinh.shared.AccessScope;
 
-/** The annex tables (Biểu) of programmes: defining them and computing them. */
+/**
+ * The annex tables (Biểu) of programmes: defining them and computing them as a user sees them.
+ * Every read takes the user's scope: a programme they cannot read has no tables; of one they can,
+ * only the rows of their units and the columns of organisations they may see.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AnnexTables {
@@ -22,24 +27,24 @@ public class AnnexTables {
     }
 
     /** Table codes of a programme in printed order. */
-    public List<String> codes(long programmeId) {
-        return computation.codes(programmeId);
+    public List<String> codes(long programmeId, AccessScope scope) {
+        return computation.codes(programmeId, scope);
     }
 
     /** Short titles ("Biểu số 1") by table code, in printed order. */
-    public Map<String, String> shortTitles(long programmeId) {
+    public Map<String, String> shortTitles(long programmeId, AccessScope scope) {
         Map<String, String> titles = new LinkedHashMap<>();
-        codes(programmeId).forEach(code -> computation.definition(programmeId, code)
-                .ifPresent(t -> titles.put(code, t.shortTitle())));
+        computation.titles(programmeId, scope).forEach((code, title) -> titles.put(code, AnnexTableDefinition.shortTitle(title)));
         return titles;
     }
 
-    public Optional<ComputedTable> computed(long programmeId, String code) {
-        return computation.computed(programmeId, code);
+    /** Empty when there is no such table or the scope cannot read the programme. */
+    public Optional<ComputedTable> computed(long programmeId, String code, AccessScope scope) {
+        return computation.computed(programmeId, code, scope);
     }
 
-    public List<ComputedTable> allComputed(long programmeId) {
-        return codes(programmeId).stream().map(code -> computed(programmeId, code).orElseThrow()).toList();
+    public List<ComputedTable> allComputed(long programmeId, AccessScope scope) {
+        return codes(programmeId, scope).stream().map(code -> computed(programmeId, code, scope).orElseThrow()).toList();
     }
 
     @Transactional

@@ -3,7 +3,12 @@ package vn.ansinh.annex;
 import java.util.List;
 import java.util.Optional;
 
-/** An annex table with every total, difference and rate computed from its input rows. */
+/**
+ * An annex table with every total, difference and rate computed from its input rows, as a user
+ * sees it: only the rows of units they may read and the columns of organisations they may see.
+ * complete: every row of the table is there. Otherwise the total row totals the rows there are,
+ * and the definition holds no printed total, since the printed one is about rows the user cannot see.
+ */
 public record ComputedTable(
         AnnexTableDefinition definition,
         int year,
@@ -11,7 +16,8 @@ public record ComputedTable(
         int headerRows,
         List<ComputedColumn> columns,
         List<ComputedRow> rows,
-        ComputedRow total) {
+        ComputedRow total,
+        boolean complete) {
 
     public String code() {
         return definition.code();

@@ -1,7 +1,9 @@
 package vn.ansinh.annex;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Places printed header cells the way an HTML table does: each cell takes the next free
@@ -33,6 +35,23 @@ public final class HeaderGrid {
             }
         }
         return placed;
+    }
+
+    /**
+     * The header with only the kept columns (positions from 0): each cell spans the kept columns
+     * below it and disappears when it spans none. The cells stay in the order they are placed in,
+     * so the result lays out like the original with the other columns taken away.
+     */
+    public static List<List<HeaderCell>> keepColumns(List<List<HeaderCell>> rows, int columns, Collection<Integer> kept) {
+        List<List<HeaderCell>> result = new ArrayList<>();
+        rows.forEach(row -> result.add(new ArrayList<>()));
+        for (PlacedHeaderCell cell : layout(rows, columns)) {
+            int span = (int) IntStream.range(cell.column(), cell.column() + cell.colSpan()).filter(kept::contains).count();
+            if (span > 0) {
+                result.get(cell.row()).add(new HeaderCell(cell.label(), span, cell.rowSpan()));
+            }
+        }
+        return result.stream().map(List::copyOf).toList();
     }
 
     /** The labels above a column, top to bottom. */

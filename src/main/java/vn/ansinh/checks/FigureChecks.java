@@ -17,6 +17,7 @@ import vn.ansinh.checks.internal.FindingsCalculator;
 import vn.ansinh.checks.internal.StatedFigureStore;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
+import vn.ansinh.shared.AccessScope;
 import vn.ansinh.targets.FigureKey;
 import vn.ansinh.targets.Indicator;
 import vn.ansinh.targets.Indicators;
@@ -26,7 +27,10 @@ import vn.ansinh.units.Units;
 
 /**
  * "Kiểm tra số liệu": every printed figure of a programme — in its tables, their notes and its
- * text — that disagrees with what ansinh computes from the input figures.
+ * text — that disagrees with what ansinh computes from the input figures, as far as the user's
+ * scope sees them. The tables' findings are about the rows and columns the user sees (total rows
+ * only when they see every row); figures stated in the text are about the whole programme, so
+ * they are checked only for a user who reads the coordinating unit and every member unit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,9 +53,9 @@ public class FigureChecks {
         this.units = units;
     }
 
-    /** Empty when the programme does not exist. */
-    public Optional<List<Finding>> findings(long programmeId) {
-        return programmes.byId(programmeId).map(this::findings);
+    /** Empty when the programme does not exist or the scope cannot read it. */
+    public Optional<List<Finding>> findings(long programmeId, AccessScope scope) {
+        return programmes.byId(programmeId, scope).map(programme -> findings(programme, scope));
     }
 
     /** Records the figures a programme's text states, to be checked from then on. */
@@ -60,11 +64,13 @@ public class FigureChecks {
         statedFigures.save(programmeId, figures);
     }
 
-    private List<Finding> findings(Programme programme) {
+    private List<Finding> findings(Programme programme, AccessScope scope) {
         Map<String, ComputedTable> computed = new LinkedHashMap<>();
-        tables.allComputed(programme.id()).forEach(t -> computed.put(t.code(), t));
+        tables.allComputed(programme.id(), scope).forEach(t -> computed.put(t.code(), t));
         List<Finding> findings = new ArrayList<>(FindingsCalculator.tableFindings(computed));
-        findings.addAll(FindingsCalculator.statedFindings(statedFigures.load(programme.id()), computed, facts(programme)));
+        if (programmes.readsWhole(programme, scope)) {
+            findings.addAll(FindingsCalculator.statedFindings(statedFigures.load(programme.id()), computed, facts(programme)));
+        }
         return findings;
     }
 

@@ -2,8 +2,11 @@ package vn.ansinh.programme;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.springframework.stereotype.Service;
@@ -11,8 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.programme.internal.ProgrammeRepository;
 import vn.ansinh.programme.internal.ProgrammeTextStore;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.Units;
 
-/** Coordination programmes: creating them and reading them back. */
+/**
+ * Coordination programmes: creating them and reading them back. A scope reads a programme when it
+ * reads the coordinating unit or any member unit: the text is signed by all of them, so every
+ * party may read it whole; what each may see of the figures is up to the tables and the checks.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Programmes {
@@ -20,22 +30,46 @@ public class Programmes {
     private final ProgrammeRepository repository;
     private final ProgrammeTextStore textStore;
     private final Clock clock;
+    private final Units units;
 
-    Programmes(ProgrammeRepository repository, ProgrammeTextStore textStore, Clock clock) {
+    Programmes(ProgrammeRepository repository, ProgrammeTextStore textStore, Clock clock, Units units) {
         this.repository = repository;
         this.textStore = textStore;
         this.clock = clock;
+        this.units = units;
     }
 
-    /** Newest year first. */
+    /**
+     * Every programme, newest year first, whoever may read it: only for the seed loader, which
+     * must know whether the database holds any programme at all. Users get {@link #readable}.
+     */
     public List<Programme> all() {
-        return StreamSupport.stream(repository.findAll().spliterator(), false)
-                .sorted(Comparator.comparingInt(Programme::programmeYear).reversed().thenComparing(Programme::id))
-                .toList();
+        return newestFirst(StreamSupport.stream(repository.findAll().spliterator(), false).toList());
     }
 
-    public Optional<Programme> byId(long id) {
-        return repository.findById(id);
+    /** The programmes the scope reads, newest year first. */
+    public List<Programme> readable(AccessScope scope) {
+        if (scope.unrestricted()) {
+            return all();
+        }
+        if (scope.readableUnits().isEmpty()) {
+            return List.of();
+        }
+        return newestFirst(repository.findByCoordinatingUnitIdIn(possibleCoordinators(scope)).stream()
+                .filter(p -> canRead(p, scope)).toList());
+    }
+
+    /** Empty both when there is no such programme and when the scope may not read it, so ids do not leak. */
+    public Optional<Programme> byId(long id, AccessScope scope) {
+        return repository.findById(id).filter(p -> canRead(p, scope));
+    }
+
+    /** Whether the scope reads the coordinating unit and every member unit: the whole programme's figures. */
+    public boolean readsWhole(Programme programme, AccessScope scope) {
+        if (scope.unrestricted()) {
+            return true;
+        }
+        return scope.canRead(programme.coordinatingUnitId()) && scope.canReadAll(memberIds(programme));
     }
 
     public boolean exists(long coordinatingUnitId, int year, String documentSymbol) {
@@ -43,8 +77,8 @@ public class Programmes {
                 coordinatingUnitId, year, documentSymbol);
     }
 
-    public Optional<ProgrammeText> text(long id) {
-        return byId(id).map(p -> new ProgrammeText(p, textStore.sections(id), textStore.recipients(id),
+    public Optional<ProgrammeText> text(long id, AccessScope scope) {
+        return byId(id, scope).map(p -> new ProgrammeText(p, textStore.sections(id), textStore.recipients(id),
                 textStore.signatories(id)));
     }
 
@@ -57,5 +91,28 @@ public class Programmes {
                 draft.signatureHeading(), draft.sourceName(), clock.instant()));
         textStore.save(programme.id(), draft);
         return programme;
+    }
+
+    private boolean canRead(Programme programme, AccessScope scope) {
+        return scope.canRead(programme.coordinatingUnitId()) || memberIds(programme).stream().anyMatch(scope::canRead);
+    }
+
+    private List<Long> memberIds(Programme programme) {
+        return units.members(programme.coordinatingUnitId(), programme.programmeYear()).stream()
+                .map(AdministrativeUnit::id).toList();
+    }
+
+    /** Readable units and their parents: the only units that can coordinate a readable programme. */
+    private Set<Long> possibleCoordinators(AccessScope scope) {
+        Set<Long> coordinators = new HashSet<>(scope.readableUnits());
+        units.byIds(scope.readableUnits()).values().stream().map(AdministrativeUnit::parentId)
+                .filter(Objects::nonNull).forEach(coordinators::add);
+        return coordinators;
+    }
+
+    private static List<Programme> newestFirst(List<Programme> programmes) {
+        return programmes.stream()
+                .sorted(Comparator.comparingInt(Programme::programmeYear).reversed().thenComparing(Programme::id))
+                .toList();
     }
 }

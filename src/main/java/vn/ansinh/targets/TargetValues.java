@@ -46,14 +46,19 @@ public class TargetValues {
                 .optional();
     }
 
-    /** Baselines of the given indicators and units in a year, by key. */
-    public Map<FigureKey, BigDecimal> baselines(Collection<Long> indicatorIds, Collection<Long> unitIds, int year) {
-        return figures("baseline", "baseline_year", "amount", indicatorIds, unitIds, year);
+    /**
+     * Baselines of the given indicators and units in a year, by key: the units' own figures and
+     * those of the given organisations, none of any other organisation.
+     */
+    public Map<FigureKey, BigDecimal> baselines(Collection<Long> indicatorIds, Collection<Long> unitIds,
+            Collection<Long> organisationIds, int year) {
+        return figures("baseline", "baseline_year", new Selection(indicatorIds, unitIds, organisationIds), year);
     }
 
-    /** Committed target amounts of the given indicators and units in a year, by key. */
-    public Map<FigureKey, BigDecimal> targets(Collection<Long> indicatorIds, Collection<Long> unitIds, int year) {
-        return figures("target", "target_year", "amount", indicatorIds, unitIds, year);
+    /** Committed target amounts, selected as {@link #baselines} are. */
+    public Map<FigureKey, BigDecimal> targets(Collection<Long> indicatorIds, Collection<Long> unitIds,
+            Collection<Long> organisationIds, int year) {
+        return figures("target", "target_year", new Selection(indicatorIds, unitIds, organisationIds), year);
     }
 
     /** Records a baseline; an existing one must agree. Returns false when it disagrees. */
@@ -85,22 +90,29 @@ public class TargetValues {
         return true;
     }
 
-    private Map<FigureKey, BigDecimal> figures(String table, String yearColumn, String amountColumn,
-            Collection<Long> indicatorIds, Collection<Long> unitIds, int year) {
+    /** Only the selected figures are read: what the caller may not show never leaves the database. */
+    private Map<FigureKey, BigDecimal> figures(String table, String yearColumn, Selection selection, int year) {
         Map<FigureKey, BigDecimal> result = new HashMap<>();
-        if (indicatorIds.isEmpty() || unitIds.isEmpty()) {
+        if (selection.indicatorIds().isEmpty() || selection.unitIds().isEmpty()) {
             return result;
         }
-        jdbc.sql("select indicator_id, unit_id, organisation_id, " + amountColumn + " from " + table
-                + " where " + yearColumn + " = :year and indicator_id in (:indicators) and unit_id in (:units)")
-                .param("year", year).param("indicators", List.copyOf(indicatorIds)).param("units", List.copyOf(unitIds))
-                .query(rs -> {
-                    long organisation = rs.getLong("organisation_id");
-                    Long organisationId = rs.wasNull() ? null : organisation;
-                    result.put(new FigureKey(rs.getLong("indicator_id"), rs.getLong("unit_id"), organisationId),
-                            VietnameseNumbers.normalize(rs.getBigDecimal(amountColumn)));
-                });
+        select(table, yearColumn, selection, year).query(rs -> {
+            long organisation = rs.getLong("organisation_id");
+            Long organisationId = rs.wasNull() ? null : organisation;
+            result.put(new FigureKey(rs.getLong("indicator_id"), rs.getLong("unit_id"), organisationId),
+                    VietnameseNumbers.normalize(rs.getBigDecimal("amount")));
+        });
         return result;
+    }
+
+    private JdbcClient.StatementSpec select(String table, String yearColumn, Selection selection, int year) {
+        boolean organisations = !selection.organisationIds().isEmpty();
+        JdbcClient.StatementSpec statement = jdbc.sql("select indicator_id, unit_id, organisation_id, amount from "
+                + table + " where " + yearColumn + " = :year and indicator_id in (:indicators) and unit_id in (:units)"
+                + " and (organisation_id is null" + (organisations ? " or organisation_id in (:organisations))" : ")"))
+                .param("year", year).param("indicators", List.copyOf(selection.indicatorIds()))
+                .param("units", List.copyOf(selection.unitIds()));
+        return organisations ? statement.param("organisations", List.copyOf(selection.organisationIds())) : statement;
     }
 
     private static String organisationMatch(FigureKey key) {
@@ -114,6 +126,9 @@ public class TargetValues {
         params.put("organisation", key.organisationId());
         params.put("year", year);
         return params;
+    }
+
+    private record Selection(Collection<Long> indicatorIds, Collection<Long> unitIds, Collection<Long> organisationIds) {
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 
 /**
@@ -28,7 +29,7 @@ class SeedTablesTest {
 
     @Test
     void theSeedHasThreeTablesInPrintedOrder() {
-        assertThat(tables.codes(SEED)).containsExactly("bieu-1", "bieu-2", "bieu-3");
+        assertThat(tables.codes(SEED, AccessScope.everything())).containsExactly("bieu-1", "bieu-2", "bieu-3");
     }
 
     @Test
@@ -170,29 +171,29 @@ class SeedTablesTest {
 
     @Test
     void anUnknownTableOrProgrammeHasNoComputedTable() {
-        assertThat(tables.computed(SEED, "bieu-4")).isEmpty();
-        assertThat(tables.computed(Long.MAX_VALUE, "bieu-1")).isEmpty();
+        assertThat(tables.computed(SEED, "bieu-4", AccessScope.everything())).isEmpty();
+        assertThat(tables.computed(Long.MAX_VALUE, "bieu-1", AccessScope.everything())).isEmpty();
     }
 
     private ComputedTable computed(String code) {
-        return tables.computed(SEED, code).orElseThrow();
+        return tables.computed(SEED, code, AccessScope.everything()).orElseThrow();
     }
 
     /** Expected rows written aligned like the printed table; runs of spaces count as one. */
-    private static List<String> printed(String... rows) {
+    static List<String> printed(String... rows) {
         return Stream.of(rows).map(SeedTablesTest::aligned).toList();
     }
 
-    private static String aligned(String row) {
+    static String aligned(String row) {
         return row.strip().replaceAll(" +", " ");
     }
 
     /** "ordinal | label | values…" with every value as ansinh shows it. */
-    private static List<String> rows(ComputedTable table) {
+    static List<String> rows(ComputedTable table) {
         return table.rows().stream().map(row -> row.ordinal() + " | " + row.label() + " | " + values(table, row)).toList();
     }
 
-    private static String total(ComputedTable table) {
+    static String total(ComputedTable table) {
         return table.total().label() + " | " + values(table, table.total());
     }
 
@@ -200,11 +201,11 @@ class SeedTablesTest {
         return table.numericColumns().stream().map(c -> c.format(row.value(c.code()))).collect(Collectors.joining(" | "));
     }
 
-    private static List<String> codes(ComputedTable table) {
+    static List<String> codes(ComputedTable table) {
         return table.columns().stream().map(c -> c.column().displayCode()).toList();
     }
 
-    private static List<String> labels(ComputedTable table) {
+    static List<String> labels(ComputedTable table) {
         return table.columns().stream().map(ComputedColumn::label).toList();
     }
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.intake.ImportCounts;
 import vn.ansinh.intake.ImportResult;
 import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.ProgrammeYaml;
 
@@ -50,7 +51,7 @@ class ConsistentFiguresTest {
         assertThat(result.programmeId()).isNotNull().isNotEqualTo(SeedFindingsTest.SEED);
         // Units, organisations and indicators are the seed's, reused; the figures are the year's own.
         assertThat(result.created()).isEqualTo(new ImportCounts(0, 0, 0, 1, 3, 165, 17));
-        assertThat(checks.findings(result.programmeId()).orElseThrow()).isEmpty();
+        assertThat(checks.findings(result.programmeId(), AccessScope.everything()).orElseThrow()).isEmpty();
     }
 
     @Test
@@ -60,7 +61,7 @@ class ConsistentFiguresTest {
                 .importWith(importer, "cam-lo-2021.yaml", false);
 
         assertThat(result.errors()).isEmpty();
-        assertThat(checks.findings(result.programmeId()).orElseThrow()).map(SeedFindingsTest::line).containsExactly(
+        assertThat(checks.findings(result.programmeId(), AccessScope.everything()).orElseThrow()).map(SeedFindingsTest::line).containsExactly(
                 "bieu-2 | Cam Tuyền | 3 | «9,93» 9.93 | computed «9,92» 9.92 | FORMULA [3, 2 ÷ 1 × 100]");
     }
 
@@ -74,7 +75,7 @@ class ConsistentFiguresTest {
                 .importWith(importer, "cam-lo-2022.yaml", false);
 
         assertThat(result.errors()).isEmpty();
-        assertThat(checks.findings(result.programmeId()).orElseThrow()).isEmpty();
+        assertThat(checks.findings(result.programmeId(), AccessScope.everything()).orElseThrow()).isEmpty();
     }
 
     @Test
@@ -87,7 +88,7 @@ class ConsistentFiguresTest {
                 .importWith(importer, "cam-lo-2023.yaml", false);
 
         assertThat(result.errors()).isEmpty();
-        assertThat(checks.findings(result.programmeId()).orElseThrow()).map(SeedFindingsTest::line).containsExactly(
+        assertThat(checks.findings(result.programmeId(), AccessScope.everything()).orElseThrow()).map(SeedFindingsTest::line).containsExactly(
                 "bieu-3 | Xã Cam Tuyền | 6 | «13» 13 | computed «14» 14 | CROSS_TABLE [6, Biểu số 2, 8]",
                 "bieu-3 | Xã Cam Thủy | 6 | «17» 17 | computed «16» 16 | CROSS_TABLE [6, Biểu số 2, 8]");
     }

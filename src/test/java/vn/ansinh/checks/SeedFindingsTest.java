@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 
 /**
@@ -28,7 +29,7 @@ class SeedFindingsTest {
 
     @Test
     void exactlyTheSevenDisagreementsOfTheSeed() {
-        List<Finding> findings = checks.findings(SEED).orElseThrow();
+        List<Finding> findings = checks.findings(SEED, AccessScope.everything()).orElseThrow();
 
         assertThat(findings).map(SeedFindingsTest::line).containsExactly(
                 "bieu-1 | Tổng cộng | 2 | «25.073» 25073 | computed «25.074» 25074 | COLUMN_TOTAL [2]",
@@ -42,7 +43,7 @@ class SeedFindingsTest {
 
     @Test
     void textFindingsQuoteTheirParagraphAndTableFindingsDoNot() {
-        List<Finding> findings = checks.findings(SEED).orElseThrow();
+        List<Finding> findings = checks.findings(SEED, AccessScope.everything()).orElseThrow();
 
         assertThat(findings).map(Finding::excerpt)
                 .containsExactly(null, null, null, null, LABOUR_TEXT, LABOUR_TEXT, NOTE);
@@ -50,7 +51,7 @@ class SeedFindingsTest {
 
     @Test
     void anUnknownProgrammeHasNoFindings() {
-        assertThat(checks.findings(Long.MAX_VALUE)).isEmpty();
+        assertThat(checks.findings(Long.MAX_VALUE, AccessScope.everything())).isEmpty();
     }
 
     /** table | row | column | «printed» value | computed «shown» value | rule [arguments] */

@@ -1,12 +1,8 @@
 package vn.ansinh.annex.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,14 +11,12 @@ import org.springframework.stereotype.Component;
 import vn.ansinh.annex.AnnexColumn;
 import vn.ansinh.annex.AnnexRow;
 import vn.ansinh.annex.AnnexTableDefinition;
-import vn.ansinh.annex.ColumnRole;
 import vn.ansinh.annex.HeaderCell;
 import vn.ansinh.annex.PrintedCell;
 import vn.ansinh.annex.PrintedFigure;
 import vn.ansinh.annex.TableCheck;
-import vn.ansinh.shared.VietnameseNumbers;
 
-/** Stores annex table definitions and their printed figures. */
+/** Stores annex table definitions and their printed figures; {@link AnnexTableReader} reads them back. */
 @Component
 class AnnexTableStore {
 
@@ -108,76 +102,15 @@ class AnnexTableStore {
                 .param(programmeId).query(String.class).list();
     }
 
-    Optional<AnnexTableDefinition> load(long programmeId, String code) {
-        return jdbc.sql("select id, title, total_label from annex_table where programme_id = ? and code = ?")
-                .params(programmeId, code)
-                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("title"), rs.getString("total_label")))
-                .optional()
-                .map(head -> load(programmeId, code, head));
-    }
-
-    private AnnexTableDefinition load(long programmeId, String code, Head head) {
-        List<AnnexColumn> columns = columns(head.id());
-        return new AnnexTableDefinition(programmeId, code, head.title(), head.totalLabel(), header(head.id()),
-                columns, rows(head.id()), printed(head.id(), columns), checks(head.id()), notes(head.id()));
-    }
-
-    private List<List<HeaderCell>> header(long id) {
-        Map<Integer, List<HeaderCell>> rows = new TreeMap<>();
-        jdbc.sql("select header_row, label, col_span, row_span from annex_header_cell where table_id = ? order by header_row, position")
-                .param(id)
+    /** Table titles by code, in printed order. */
+    Map<String, String> titles(long programmeId) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        jdbc.sql("select code, title from annex_table where programme_id = ? order by position")
+                .param(programmeId)
                 .query(rs -> {
-                    rows.computeIfAbsent(rs.getInt("header_row"), k -> new ArrayList<>())
-                            .add(new HeaderCell(rs.getString("label"), rs.getInt("col_span"), rs.getInt("row_span")));
+                    titles.put(rs.getString("code"), rs.getString("title"));
                 });
-        return List.copyOf(rows.values());
-    }
-
-    private List<AnnexColumn> columns(long id) {
-        return jdbc.sql("""
-                select code, printed_code, role, indicator_id, organisation_id, formula from annex_column
-                where table_id = ? order by position""")
-                .param(id)
-                .query((rs, n) -> new AnnexColumn(rs.getString("code"), rs.getString("printed_code"),
-                        ColumnRole.valueOf(rs.getString("role")), rs.getObject("indicator_id", Long.class),
-                        rs.getObject("organisation_id", Long.class), rs.getString("formula")))
-                .list();
-    }
-
-    private List<AnnexRow> rows(long id) {
-        return jdbc.sql("select unit_id, ordinal, label from annex_row where table_id = ? order by position")
-                .param(id)
-                .query((rs, n) -> new AnnexRow(rs.getLong("unit_id"), rs.getString("ordinal"), rs.getString("label")))
-                .list();
-    }
-
-    private Map<PrintedCell, PrintedFigure> printed(long id, List<AnnexColumn> columns) {
-        Map<PrintedCell, PrintedFigure> printed = new LinkedHashMap<>();
-        jdbc.sql("select row_position, column_position, printed, amount from printed_figure where table_id = ? order by row_position, column_position")
-                .param(id)
-                .query(rs -> {
-                    String column = columns.get(rs.getInt("column_position") - 1).code();
-                    printed.put(new PrintedCell(rs.getInt("row_position"), column),
-                            new PrintedFigure(rs.getString("printed"), VietnameseNumbers.normalize(rs.getBigDecimal("amount"))));
-                });
-        return printed;
-    }
-
-    private List<TableCheck> checks(long id) {
-        return jdbc.sql("select kind, column_code, operands, other_table, other_column from annex_check where table_id = ? order by position")
-                .param(id)
-                .query((rs, n) -> new TableCheck(TableCheck.Kind.valueOf(rs.getString("kind")), rs.getString("column_code"),
-                        operands(rs.getString("operands")), rs.getString("other_table"), rs.getString("other_column")))
-                .list();
-    }
-
-    private List<String> notes(long id) {
-        return jdbc.sql("select text from annex_note where table_id = ? order by position")
-                .param(id).query(String.class).list();
-    }
-
-    private static List<String> operands(String joined) {
-        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+        return titles;
     }
 
     private static Map<String, Integer> columnPositions(List<AnnexColumn> columns) {
@@ -186,8 +119,5 @@ class AnnexTableStore {
             positions.put(columns.get(i).code(), i + 1);
         }
         return positions;
-    }
-
-    private record Head(long id, String title, String totalLabel) {
     }
 }

@@ -35,8 +35,12 @@ final class TableCalculator {
     private TableCalculator() {
     }
 
-    /** inputs: the baseline or target of each row's unit for each input column, by key. */
-    static ComputedTable compute(AnnexTableDefinition table, int year, Function<AnnexColumn, Map<FigureKey, BigDecimal>> inputs) {
+    /**
+     * inputs: the baseline or target of each row's unit for each input column, by key; complete:
+     * whether the table's rows are all of its rows (see {@link ComputedTable#complete()}).
+     */
+    static ComputedTable compute(AnnexTableDefinition table, int year, boolean complete,
+            Function<AnnexColumn, Map<FigureKey, BigDecimal>> inputs) {
         List<PlacedHeaderCell> header = HeaderGrid.layout(table.header(), table.columns().size());
         List<ComputedColumn> columns = columns(table, header);
         List<ComputedRow> rows = new ArrayList<>();
@@ -59,7 +63,7 @@ final class TableCalculator {
             }
         }
         ComputedRow total = new ComputedRow(PrintedCell.TOTAL_ROW, null, "", table.totalLabel(), withFormulas(table, totals));
-        return new ComputedTable(table, year, header, table.header().size(), columns, rows, total);
+        return new ComputedTable(table, year, header, table.header().size(), columns, rows, total, complete);
     }
 
     private static Map<String, Fraction> withFormulas(AnnexTableDefinition table, Map<String, Fraction> inputs) {

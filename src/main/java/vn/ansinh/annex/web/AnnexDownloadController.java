@@ -14,8 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.ansinh.annex.ComputedTable;
 import vn.ansinh.annex.internal.AnnexWorkbook;
+import vn.ansinh.shared.AccessScope;
 
-/** An annex table as an Excel workbook laid out as printed, with live formulas. */
+/**
+ * An annex table as an Excel workbook laid out as printed, with live formulas. Only the user's
+ * rows and columns are in it, so its column sums total those rows.
+ */
 @Controller
 class AnnexDownloadController {
 
@@ -29,10 +33,11 @@ class AnnexDownloadController {
     }
 
     @GetMapping("/programmes/{id}/tables/{code}.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable long id, @PathVariable String code, Locale locale) throws IOException {
-        ComputedTable table = views.computed(id, code);
+    ResponseEntity<byte[]> workbook(@PathVariable long id, @PathVariable String code, Locale locale,
+            AccessScope scope) throws IOException {
+        ComputedTable table = views.computed(id, code, scope);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnnexWorkbook.write(table, views.subtitle(id, locale), out);
+        AnnexWorkbook.write(table, views.subtitle(id, locale, scope), out);
         String fileName = code + "-" + table.year() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)

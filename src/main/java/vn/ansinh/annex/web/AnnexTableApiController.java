@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.ansinh.annex.AnnexRow;
+import vn.ansinh.annex.ComputedRow;
 import vn.ansinh.annex.ComputedTable;
+import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.Units;
 
 /** Annex tables as JSON, every total and rate computed by ansinh. */
@@ -26,10 +27,11 @@ class AnnexTableApiController {
     }
 
     @GetMapping("/api/v1/programmes/{id}/tables/{table}")
-    @Operation(summary = "A table (bieu-1, bieu-2, bieu-3): columns, rows with values by column code, computed total")
-    TableJson table(@PathVariable long id, @PathVariable String table, Locale locale) {
-        ComputedTable computed = views.computed(id, table);
-        var unitIds = computed.definition().rows().stream().map(AnnexRow::unitId).toList();
-        return TableJson.of(id, computed, views.subtitle(id, locale), units.byIds(unitIds));
+    @Operation(summary = "A table (bieu-1, bieu-2, bieu-3): columns, rows with values by column code, computed total; "
+            + "only the user's rows and columns, complete=false when rows are left out")
+    TableJson table(@PathVariable long id, @PathVariable String table, Locale locale, AccessScope scope) {
+        ComputedTable computed = views.computed(id, table, scope);
+        var unitIds = computed.rows().stream().map(ComputedRow::unitId).toList();
+        return TableJson.of(id, computed, views.subtitle(id, locale, scope), units.byIds(unitIds));
     }
 }

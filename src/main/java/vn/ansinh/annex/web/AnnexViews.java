@@ -12,8 +12,12 @@ import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.annex.ComputedTable;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
+import vn.ansinh.shared.AccessScope;
 
-/** Looks up a programme's tables for pages, downloads and the API; unknown ones are 404. */
+/**
+ * Looks up a programme's tables for pages, downloads and the API, as the user's scope sees them.
+ * Unknown ones are 404, and so are programmes the user may not read (not 403: their ids stay unknown).
+ */
 @Component
 class AnnexViews {
 
@@ -27,30 +31,31 @@ class AnnexViews {
         this.subtitle = subtitle;
     }
 
-    Programme programme(long id) {
-        return programmes.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "programme"));
+    Programme programme(long id, AccessScope scope) {
+        return programmes.byId(id, scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "programme"));
     }
 
-    List<String> codes(long id) {
-        programme(id);
-        return tables.codes(id);
+    List<String> codes(long id, AccessScope scope) {
+        programme(id, scope);
+        return tables.codes(id, scope);
     }
 
-    ComputedTable computed(long id, String code) {
-        programme(id);
-        return tables.computed(id, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "table"));
+    ComputedTable computed(long id, String code, AccessScope scope) {
+        programme(id, scope);
+        return tables.computed(id, code, scope)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "table"));
     }
 
-    String subtitle(long id, Locale locale) {
-        return subtitle.of(programme(id).document(), locale);
+    String subtitle(long id, Locale locale, AccessScope scope) {
+        return subtitle.of(programme(id, scope).document(), locale);
     }
 
-    TableView one(long id, String code, Locale locale) {
-        return TableView.of(computed(id, code), subtitle(id, locale));
+    TableView one(long id, String code, Locale locale, AccessScope scope) {
+        return TableView.of(computed(id, code, scope), subtitle(id, locale, scope));
     }
 
-    List<TableView> all(long id, Locale locale) {
-        String text = subtitle(id, locale);
-        return tables.allComputed(id).stream().map(t -> TableView.of(t, text)).toList();
+    List<TableView> all(long id, Locale locale, AccessScope scope) {
+        String text = subtitle(id, locale, scope);
+        return tables.allComputed(id, scope).stream().map(t -> TableView.of(t, text)).toList();
     }
 }

@@ -15,10 +15,11 @@ import vn.ansinh.units.AdministrativeUnit;
 /**
  * An annex table as JSON: columns with their codes and labels, each row's values by column code
  * (numbers as JSON numbers, rates with two decimals), and the computed total row. printed holds
- * the figures the printed table showed for computed cells, where it showed any.
+ * the figures the printed table showed for computed cells, where it showed any. complete is false
+ * when the user may not read every row: the total then totals their rows and has no printed figures.
  */
-record TableJson(long programmeId, String code, String title, String subtitle, int year, List<ColumnJson> columns,
-        List<RowJson> rows, RowJson total) {
+record TableJson(long programmeId, String code, String title, String subtitle, int year, boolean complete,
+        List<ColumnJson> columns, List<RowJson> rows, RowJson total) {
 
     record ColumnJson(String code, String printedCode, String label, String role, boolean rate) {
     }
@@ -32,8 +33,8 @@ record TableJson(long programmeId, String code, String title, String subtitle, i
                 .map(c -> new ColumnJson(c.code(), c.column().displayCode(), c.label(), c.column().role().name(), c.rate()))
                 .toList();
         List<RowJson> rows = table.rows().stream().map(r -> row(table, r, units.get(r.unitId()))).toList();
-        return new TableJson(programmeId, table.code(), table.definition().title(), subtitle, table.year(), columns, rows,
-                row(table, table.total(), null));
+        return new TableJson(programmeId, table.code(), table.definition().title(), subtitle, table.year(),
+                table.complete(), columns, rows, row(table, table.total(), null));
     }
 
     private static RowJson row(ComputedTable table, ComputedRow row, AdministrativeUnit unit) {

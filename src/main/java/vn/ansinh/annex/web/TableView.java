@@ -11,9 +11,12 @@ import vn.ansinh.annex.ComputedTable;
 import vn.ansinh.annex.PlacedHeaderCell;
 import vn.ansinh.annex.PrintedFigure;
 
-/** An annex table ready for the page: header rows, code row, formatted cells, printed disagreements. */
+/**
+ * An annex table ready for the page: header rows, code row, formatted cells, printed disagreements;
+ * complete is false when the user sees only some rows, and the total is theirs.
+ */
 record TableView(String code, String title, String subtitle, List<List<PlacedHeaderCell>> header, List<String> codes,
-        List<RowView> rows, RowView total, List<String> notes, int disagreements) {
+        List<RowView> rows, RowView total, List<String> notes, int disagreements, boolean complete) {
 
     /** A cell; printed is set only where the print disagrees with the computed value. */
     record CellView(String text, boolean numeric, String printed) {
@@ -33,7 +36,7 @@ record TableView(String code, String title, String subtitle, List<List<PlacedHea
         RowView total = row(table, table.total());
         int disagreements = (int) rows.stream().mapToLong(TableView::disagreements).sum() + (int) disagreements(total);
         return new TableView(table.code(), table.definition().title(), subtitle, header, codes, rows, total,
-                table.definition().notes(), disagreements);
+                table.definition().notes(), disagreements, table.complete());
     }
 
     private static RowView row(ComputedTable table, ComputedRow row) {

@@ -29,9 +29,15 @@ final class StatedFigureFindings {
         };
     }
 
+    /** Nothing when the table does not show the user the stated cell: a row, a column or a total they cannot see. */
     private static Optional<Finding> cell(StatedFigure figure, ComputedTable table) {
-        ComputedRow row = figure.rowUnitId() == null ? table.total() : table.rowOfUnit(figure.rowUnitId()).orElseThrow();
-        ComputedColumn column = table.column(figure.columnCode()).orElseThrow();
+        Optional<ComputedRow> shownRow = table == null ? Optional.empty() : row(figure, table);
+        Optional<ComputedColumn> shownColumn = table == null ? Optional.empty() : table.column(figure.columnCode());
+        if (shownRow.isEmpty() || shownColumn.isEmpty()) {
+            return Optional.empty();
+        }
+        ComputedRow row = shownRow.get();
+        ComputedColumn column = shownColumn.get();
         BigDecimal printed = VietnameseNumbers.parse(figure.printed()).orElseThrow();
         Fraction computed = row.value(column.code());
         if (PrintedFigure.agrees(printed, computed, column.rate())) {
@@ -39,6 +45,13 @@ final class StatedFigureFindings {
         }
         return Optional.of(finding(figure, printed, column.shown(computed), column.format(computed),
                 FindingRule.TEXT_FIGURE, List.of(table.definition().shortTitle(), row.label(), column.column().displayCode())));
+    }
+
+    private static Optional<ComputedRow> row(StatedFigure figure, ComputedTable table) {
+        if (figure.rowUnitId() == null) {
+            return table.complete() ? Optional.of(table.total()) : Optional.empty();
+        }
+        return table.rowOfUnit(figure.rowUnitId());
     }
 
     private static Optional<Finding> plan(StatedFigure figure, CheckFacts facts) {

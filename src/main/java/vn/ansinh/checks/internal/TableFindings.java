@@ -17,7 +17,11 @@ import vn.ansinh.checks.Finding;
 import vn.ansinh.checks.FindingRule;
 import vn.ansinh.shared.Fraction;
 
-/** Printed figures of annex tables against their rows, formulas and the other tables. */
+/**
+ * Printed figures of annex tables against their rows, formulas and the other tables. Only the
+ * rows and columns the table holds are checked, and its total row only when the table is complete:
+ * a total over some of the rows says nothing about the printed total.
+ */
 final class TableFindings {
 
     private TableFindings() {
@@ -34,7 +38,7 @@ final class TableFindings {
                 }
             }
         }
-        for (ComputedColumn column : table.numericColumns()) {
+        for (ComputedColumn column : table.complete() ? table.numericColumns() : List.<ComputedColumn>of()) {
             findings.addAll(totalMismatch(table, column).stream().toList());
         }
         for (TableCheck check : table.definition().checks()) {
@@ -87,7 +91,7 @@ final class TableFindings {
 
     private static List<Finding> crossTable(ComputedTable table, TableCheck check, ComputedTable other) {
         List<Finding> findings = new ArrayList<>();
-        if (other == null) {
+        if (other == null || other.column(check.otherColumn()).isEmpty()) {
             return findings;
         }
         ComputedColumn column = table.column(check.column()).orElseThrow();
@@ -107,9 +111,12 @@ final class TableFindings {
         return findings;
     }
 
+    /** The rows, and the total row when the table is complete. */
     private static List<ComputedRow> allRows(ComputedTable table) {
         List<ComputedRow> rows = new ArrayList<>(table.rows());
-        rows.add(table.total());
+        if (table.complete()) {
+            rows.add(table.total());
+        }
         return rows;
     }
 

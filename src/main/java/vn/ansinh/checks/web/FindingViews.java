@@ -10,8 +10,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.ansinh.checks.FigureChecks;
 import vn.ansinh.checks.Finding;
+import vn.ansinh.shared.AccessScope;
 
-/** Findings of a programme, explained in the reader's language. */
+/** Findings of a programme as the user's scope sees them, explained in the reader's language. */
 @Component
 class FindingViews {
 
@@ -23,8 +24,9 @@ class FindingViews {
         this.messages = messages;
     }
 
-    List<FindingJson> findings(long programmeId, Locale locale) {
-        List<Finding> findings = checks.findings(programmeId)
+    /** 404 for a programme the user may not read, as for one that does not exist. */
+    List<FindingJson> findings(long programmeId, Locale locale, AccessScope scope) {
+        List<Finding> findings = checks.findings(programmeId, scope)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "programme"));
         return findings.stream().map(f -> json(f, locale)).toList();
     }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.ansinh.shared.AccessScope;
 
 /** The figure check as JSON. */
 @RestController
@@ -22,8 +23,9 @@ class FindingsApiController {
     }
 
     @GetMapping("/api/v1/programmes/{id}/findings")
-    @Operation(summary = "Every printed figure that disagrees: table, row, column, printed, computed, rule")
-    List<FindingJson> findings(@PathVariable long id, Locale locale) {
-        return views.findings(id, locale);
+    @Operation(summary = "Every printed figure that disagrees: table, row, column, printed, computed, rule; "
+            + "only about the rows and columns the user may see")
+    List<FindingJson> findings(@PathVariable long id, Locale locale, AccessScope scope) {
+        return views.findings(id, locale, scope);
     }
 }

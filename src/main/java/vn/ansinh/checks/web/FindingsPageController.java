@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.ansinh.annex.AnnexTables;
+import vn.ansinh.shared.AccessScope;
 
 /** "Kiểm tra số liệu": the findings of a programme as a page. */
 @Controller
@@ -22,10 +23,10 @@ class FindingsPageController {
     }
 
     @GetMapping("/programmes/{id}/findings")
-    String findings(@PathVariable long id, Model model, Locale locale) {
+    String findings(@PathVariable long id, Model model, Locale locale, AccessScope scope) {
         model.addAttribute("programmeId", id);
-        model.addAttribute("findings", views.findings(id, locale));
-        model.addAttribute("tableTitles", tables.shortTitles(id));
+        model.addAttribute("findings", views.findings(id, locale, scope));
+        model.addAttribute("tableTitles", tables.shortTitles(id, scope));
         return "checks/findings";
     }
 }

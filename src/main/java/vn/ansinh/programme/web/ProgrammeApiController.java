@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.ansinh.shared.AccessScope;
 
 /** Programmes as JSON. */
 @RestController
@@ -23,14 +24,14 @@ class ProgrammeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Every programme, newest year first: id, year, title, coordinating unit")
-    List<ProgrammeSummary> list() {
-        return views.summaries();
+    @Operation(summary = "The programmes the user may read, newest year first: id, year, title, coordinating unit")
+    List<ProgrammeSummary> list(AccessScope scope) {
+        return views.summaries(scope);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One programme with its document reference")
-    ProgrammeSummary one(@PathVariable long id) {
-        return views.summary(id);
+    @Operation(summary = "One programme with its document reference; 404 when unknown or not the user's to read")
+    ProgrammeSummary one(@PathVariable long id, AccessScope scope) {
+        return views.summary(id, scope);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.ansinh.programme.ProgrammeText;
+import vn.ansinh.shared.AccessScope;
 
 /** The home page and the programme's text as printed. */
 @Controller
@@ -21,8 +22,8 @@ class ProgrammePageController {
 
     /** Opens the newest programme; offices mostly work on this year's. */
     @GetMapping("/")
-    String home(Model model) {
-        List<ProgrammeSummary> programmes = views.summaries();
+    String home(Model model, AccessScope scope) {
+        List<ProgrammeSummary> programmes = views.summaries(scope);
         if (programmes.isEmpty()) {
             return "programme/none";
         }
@@ -30,14 +31,14 @@ class ProgrammePageController {
     }
 
     @GetMapping("/programmes")
-    String list(Model model) {
-        model.addAttribute("programmes", views.summaries());
+    String list(Model model, AccessScope scope) {
+        model.addAttribute("programmes", views.summaries(scope));
         return "programme/list";
     }
 
     @GetMapping("/programmes/{id}")
-    String show(@PathVariable long id, Model model) {
-        ProgrammeText text = views.text(id);
+    String show(@PathVariable long id, Model model, AccessScope scope) {
+        ProgrammeText text = views.text(id, scope);
         model.addAttribute("programme", text.programme());
         model.addAttribute("text", text);
         model.addAttribute("unit", views.coordinatingUnit(text.programme()));

@@ -10,10 +10,14 @@ import vn.ansinh.programme.DocumentReference;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.ProgrammeText;
 import vn.ansinh.programme.Programmes;
+import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
-/** What the programme pages and API show, looked up once for both. */
+/**
+ * What the programme pages and API show, looked up once for both. A programme the user may not
+ * read is 404 like one that does not exist (not 403), so other units' programme ids do not leak.
+ */
 @Component
 class ProgrammeViews {
 
@@ -25,16 +29,16 @@ class ProgrammeViews {
         this.units = units;
     }
 
-    List<ProgrammeSummary> summaries() {
-        return programmes.all().stream().map(this::summary).toList();
+    List<ProgrammeSummary> summaries(AccessScope scope) {
+        return programmes.readable(scope).stream().map(this::summary).toList();
     }
 
-    ProgrammeSummary summary(long id) {
-        return summary(programmes.byId(id).orElseThrow(ProgrammeViews::notFound));
+    ProgrammeSummary summary(long id, AccessScope scope) {
+        return summary(programmes.byId(id, scope).orElseThrow(ProgrammeViews::notFound));
     }
 
-    ProgrammeText text(long id) {
-        return programmes.text(id).orElseThrow(ProgrammeViews::notFound);
+    ProgrammeText text(long id, AccessScope scope) {
+        return programmes.text(id, scope).orElseThrow(ProgrammeViews::notFound);
     }
 
     AdministrativeUnit coordinatingUnit(Programme programme) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.ansinh.annex.AnnexTables;
+import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 
 /** The XLSX export of Biểu 1–3 of the seed programme, read back with POI. */
@@ -177,7 +178,7 @@ class AnnexWorkbookTest {
 
     private XSSFWorkbook workbook(String code) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnnexWorkbook.write(tables.computed(PROGRAMME, code).orElseThrow(), SUBTITLE, out);
+        AnnexWorkbook.write(tables.computed(PROGRAMME, code, AccessScope.everything()).orElseThrow(), SUBTITLE, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
@@ -200,7 +201,7 @@ class AnnexWorkbookTest {
     }
 
     /** The 0-based sheet row whose column B holds the label. */
-    private static int rowOf(XSSFSheet sheet, String label) {
+    static int rowOf(XSSFSheet sheet, String label) {
         List<Integer> found = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             XSSFCell cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(1);
@@ -213,7 +214,7 @@ class AnnexWorkbookTest {
     }
 
     /** Numbered column n sits after columns A and B. */
-    private static XSSFCell cell(XSSFSheet sheet, int row, String column) {
+    static XSSFCell cell(XSSFSheet sheet, int row, String column) {
         return sheet.getRow(row).getCell(Integer.parseInt(column) + 1);
     }
 
