@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import vn.ansinh.support.Endpoints;
+import vn.ansinh.support.Endpoints.Endpoint;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.ProgrammeYaml;
 
@@ -39,17 +41,20 @@ import vn.ansinh.support.ProgrammeYaml;
 class AuditAppendOnlyTest {
 
     /** Values for the path variables of every mapping; a new variable must be added here. */
-    static final Map<String, String> PATH_VALUES = Map.of("id", "1", "table", "bieu-1", "code", "bieu-2", "tokenId", "1");
+    static final Map<String, String> PATH_VALUES = Map.of("id", "1", "table", "bieu-1", "code", "bieu-2", "tokenId", "1",
+            "**", "ping");
     private static final Pattern ALTERS_AUDIT = Pattern.compile(
             "(update|delete\\s+from|truncate\\s+(table\\s+)?|drop\\s+table|alter\\s+table|merge\\s+into)\\s+audit_event",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)[^}]*}");
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -84,13 +89,9 @@ class AuditAppendOnlyTest {
         assertThat(before).isNotEmpty();
 
         TreeSet<String> called = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                for (HttpMethod method : methods(info)) {
-                    call(method, pattern);
-                    called.add(method + " " + pattern);
-                }
-            }
+        for (Endpoint endpoint : Endpoints.of(context)) {
+            call(endpoint);
+            called.add(endpoint.toString());
         }
 
         List<AuditEvent> after = rows.all();
@@ -102,9 +103,9 @@ class AuditAppendOnlyTest {
     }
 
     /** A GET as it is; any other method with a programme file to import, for real. */
-    private void call(HttpMethod method, String pattern) throws Exception {
-        var request = multipart(method, path(pattern)).with(csrf());
-        if (method != HttpMethod.GET) {
+    private void call(Endpoint endpoint) throws Exception {
+        var request = multipart(endpoint.method(), path(endpoint)).with(csrf());
+        if (endpoint.method() != HttpMethod.GET) {
             request.file(new MockMultipartFile("file", "moi-2076.yaml", "application/yaml",
                     ProgrammeYaml.seed().withYear(2076).text().getBytes(StandardCharsets.UTF_8)))
                     .param("dryRun", "false").param("commit", "true");
@@ -112,24 +113,9 @@ class AuditAppendOnlyTest {
         mvc.perform(request);
     }
 
-    private static List<HttpMethod> methods(RequestMappingInfo info) {
-        var declared = info.getMethodsCondition().getMethods();
-        return declared.isEmpty() ? List.of(HttpMethod.GET)
-                : declared.stream().map(m -> HttpMethod.valueOf(m.name())).toList();
-    }
-
-    private static String path(String pattern) {
-        if (pattern.startsWith("/admin/users/")) {
-            // No such account: the calls must not change the shared context's real test accounts.
-            pattern = pattern.replace("{id}", "999999");
-        }
-        Matcher variable = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (variable.find()) {
-            String value = PATH_VALUES.get(variable.group(1));
-            assertThat(value).as("a value for {%s} in %s", variable.group(1), pattern).isNotNull();
-            variable.appendReplacement(path, value);
-        }
-        return variable.appendTail(path).toString();
+    private static String path(Endpoint endpoint) {
+        // No such account: the calls must not change the shared context's real test accounts.
+        boolean account = endpoint.pattern().startsWith("/admin/users/");
+        return endpoint.path(name -> account && name.equals("id") ? "999999" : PATH_VALUES.get(name));
     }
 }

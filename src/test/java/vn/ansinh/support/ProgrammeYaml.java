@@ -47,6 +47,12 @@ public final class ProgrammeYaml {
         return new ProgrammeYaml(text.substring(0, at) + to + text.substring(at + from.length()));
     }
 
+    /** Replaces every occurrence, as when renaming a unit throughout; fails when there is none. */
+    public ProgrammeYaml replaceEverywhere(String from, String to) {
+        firstIndex(from);
+        return new ProgrammeYaml(text.replace(from, to));
+    }
+
     /** The same file for another programme year, so it does not clash with the seed already loaded. */
     public ProgrammeYaml withYear(int year) {
         return replace(PROGRAMME_YEAR, "\n  year: " + year + "\n");
@@ -67,12 +73,17 @@ public final class ProgrammeYaml {
     }
 
     private int uniqueIndex(String needle) {
+        int at = firstIndex(needle);
+        if (text.indexOf(needle, at + 1) >= 0) {
+            throw new AssertionError("more than once in the file: «" + needle + "»");
+        }
+        return at;
+    }
+
+    private int firstIndex(String needle) {
         int at = text.indexOf(needle);
         if (at < 0) {
             throw new AssertionError("not in the file: «" + needle + "»");
-        }
-        if (text.indexOf(needle, at + 1) >= 0) {
-            throw new AssertionError("more than once in the file: «" + needle + "»");
         }
         return at;
     }

@@ -1,0 +1,468 @@
+package vn.ansinh.security;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static vn.ansinh.security.AuthorizationMatrixTest.Access.ADMIN;
+import static vn.ansinh.security.AuthorizationMatrixTest.Access.ERROR_PAGE;
+import static vn.ansinh.security.AuthorizationMatrixTest.Access.PROGRAMME_READ;
+import static vn.ansinh.security.AuthorizationMatrixTest.Access.PUBLIC;
+import static vn.ansinh.security.AuthorizationMatrixTest.Access.SIGNED_IN;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.ansinh.accounts.ApiToken;
+import vn.ansinh.accounts.ApiTokens;
+import vn.ansinh.accounts.Role;
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccount;
+import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.intake.ImportResult;
+import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.partners.Partners;
+import vn.ansinh.support.Endpoints;
+import vn.ansinh.support.Endpoints.Endpoint;
+import vn.ansinh.support.ProgrammeYaml;
+import vn.ansinh.support.RowCounts;
+import vn.ansinh.support.SignedOutIntegrationTest;
+import vn.ansinh.support.TestAccounts;
+import vn.ansinh.units.Units;
+
+/**
+ * The authorization matrix: every endpoint the application has — found in its handler mappings,
+ * so a new one cannot be forgotten — called by every kind of user, must be allowed or refused as
+ * the policy below says. Scope included: a second district with its own communes and programme is
+ * imported, and its programme is 404 to every user of Cam Lộ, as if it did not exist. Every
+ * refused change is sent in full, and the database is compared before and after: nothing changes.
+ */
+@SignedOutIntegrationTest
+class AuthorizationMatrixTest {
+
+    /** Who may call an endpoint. */
+    enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** The error page: anyone. Called directly, without an error to show, it reports a server error. */
+        ERROR_PAGE,
+        /** Anyone signed in; what it lists follows the caller's scope. */
+        SIGNED_IN,
+        /** Anyone signed in whose scope reads programme {id} (200); to others it does not exist (404). */
+        PROGRAMME_READ,
+        /** Administrators only; 403 for everyone else signed in. */
+        ADMIN
+    }
+
+    /**
+     * The policy, by "METHOD pattern". A discovered endpoint missing here fails the test until it is
+     * classified; an entry that is no endpoint any more fails it too.
+     */
+    static final Map<String, Access> POLICY = Map.ofEntries(
+            // Signing in, the one-time setup (404 once any user exists), the error page, the health check.
+            entry("GET /login", PUBLIC),
+            entry("GET /setup", PUBLIC),
+            entry("POST /setup", PUBLIC),
+            entry("GET /error", ERROR_PAGE),
+            entry("GET /actuator/health", PUBLIC),
+            // Lists, the home page and the API description: every signed-in user.
+            entry("GET /", SIGNED_IN),
+            entry("GET /programmes", SIGNED_IN),
+            entry("GET /api/v1/programmes", SIGNED_IN),
+            entry("GET /actuator", SIGNED_IN),
+            entry("GET /actuator/health/**", SIGNED_IN),
+            entry("GET /v3/api-docs", SIGNED_IN), // springdoc's own endpoints
+            entry("GET /v3/api-docs.yaml", SIGNED_IN),
+            entry("GET /v3/api-docs/swagger-config", SIGNED_IN),
+            entry("GET /swagger-ui.html", SIGNED_IN),
+            // One programme: text, tables, workbooks, findings, as pages and as JSON.
+            entry("GET /programmes/{id}", PROGRAMME_READ),
+            entry("GET /programmes/{id}/tables", PROGRAMME_READ),
+            entry("GET /programmes/{id}/tables/fragment", PROGRAMME_READ),
+            entry("GET /programmes/{id}/tables/{code}", PROGRAMME_READ),
+            entry("GET /programmes/{id}/tables/{code}.xlsx", PROGRAMME_READ),
+            entry("GET /programmes/{id}/findings", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}/tables/{table}", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}/findings", PROGRAMME_READ),
+            // Users, tokens, the audit log and imports: administrators.
+            entry("GET /admin/users", ADMIN),
+            entry("POST /admin/users", ADMIN),
+            entry("GET /admin/users/{id}", ADMIN),
+            entry("POST /admin/users/{id}/enabled", ADMIN),
+            entry("POST /admin/users/{id}/password", ADMIN),
+            entry("POST /admin/users/{id}/roles", ADMIN),
+            entry("POST /admin/users/{id}/roles/remove", ADMIN),
+            entry("POST /admin/users/{id}/tokens", ADMIN),
+            entry("POST /admin/users/{id}/tokens/{tokenId}/revoke", ADMIN),
+            entry("GET /admin/audit", ADMIN),
+            entry("GET /admin/audit.csv", ADMIN),
+            entry("GET /api/v1/admin/audit", ADMIN),
+            entry("GET /imports/programme", ADMIN),
+            entry("POST /imports/programme", ADMIN),
+            entry("POST /api/v1/programme-files", ADMIN));
+
+    /** What a caller must get. */
+    enum Outcome {
+        /** Anything but a refusal (401, 403, a redirect to sign in). */
+        ANSWERED,
+        /** Past security, and no server error: a 400 for a change sent empty is allowed. */
+        ALLOWED,
+        /** 200: a read of a programme the caller's scope reads. */
+        OK,
+        /** Not signed in: 401 from the API, a redirect to /login from a page. */
+        SIGN_IN,
+        /** 403: signed in without the role. */
+        FORBIDDEN,
+        /** 404: a programme outside the caller's scope, hidden as if it did not exist. */
+        NOT_FOUND;
+
+        boolean refusal() {
+            return this == SIGN_IN || this == FORBIDDEN || this == NOT_FOUND;
+        }
+    }
+
+    private static final long SEED = 1;
+    private static final String OTHER_DISTRICT = "HT.KL";
+    private static final long NO_ACCOUNT = 999_999;
+
+    /** The callers, signed in once for all tests (BCrypt is slow); with the second district's programme. */
+    private static Fixture fixture;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    Units units;
+    @Autowired
+    Partners partners;
+    @Autowired
+    ProgrammeImporter importer;
+
+    record Fixture(Caller anonymous, Caller admin, Caller communeOfficer, Caller organisationOfficer, Caller viewer,
+            Caller demoted, Caller disabled, Caller token, long tokenId, long otherProgramme) {
+
+        /** Everyone but the token: the anonymous caller, the four roles, and two sessions older than a change. */
+        List<Caller> users() {
+            return List.of(anonymous, admin, communeOfficer, organisationOfficer, viewer, demoted, disabled);
+        }
+    }
+
+    /**
+     * Someone calling: pages with the session the login form gave them, the API with HTTP Basic (or,
+     * without a password, with the session, which the API ignores) — or, for a token caller, with
+     * "Authorization: Bearer" everywhere, which only the API accepts. role is the role they hold now,
+     * none for anonymous or disabled; accountId is the account their refused changes aim at: their own.
+     */
+    record Caller(String name, Role role, String username, String password, MockHttpSession session, String token,
+            long accountId) {
+
+        boolean admin() {
+            return role == Role.ADMIN;
+        }
+
+        boolean signedInAt(Endpoint endpoint) {
+            return role != null && (token == null || endpoint.api());
+        }
+
+        AbstractMockHttpServletRequestBuilder<?> credentials(AbstractMockHttpServletRequestBuilder<?> request,
+                Endpoint endpoint) {
+            if (token != null) {
+                return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+            }
+            if (endpoint.api() && password != null) {
+                return request.with(httpBasic(username, password));
+            }
+            return session == null ? request : request.session(session);
+        }
+
+        /** HTTP Basic of a disabled account is SignInTest's; here each call would be audited as a failed login. */
+        Caller withoutPassword() {
+            return new Caller(name, role, username, null, session, token, accountId);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        if (fixture != null) {
+            return;
+        }
+        ImportResult other = otherDistrict(2077).importWith(importer, "ky-lo-2077.yaml", false);
+        assertThat(other.errors()).as("the second district's file imports").isEmpty();
+        long district = units.byCode("QT.CL").orElseThrow().id();
+        long camAn = units.byCode("QT.CL.AN").orElseThrow().id();
+        long farmers = partners.byCode("CL.HND").orElseThrow().id();
+
+        Caller admin = signIn("quản trị (ADMIN)", Role.ADMIN, "matrix.quantri", RoleAssignment.admin());
+        Caller communeOfficer = signIn("cán bộ xã Cam An (COMMUNE_OFFICER of QT.CL.AN)", Role.COMMUNE_OFFICER,
+                "matrix.caman", RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camAn));
+        Caller organisationOfficer = signIn("Hội Nông dân huyện (ORGANISATION_OFFICER of CL.HND)",
+                Role.ORGANISATION_OFFICER, "matrix.hoind", RoleAssignment.ofOrganisation(farmers));
+        Caller viewer = signIn("lãnh đạo huyện Cam Lộ (VIEWER of QT.CL)", Role.VIEWER, "matrix.lanhdao",
+                RoleAssignment.ofUnit(Role.VIEWER, district));
+        // Sessions opened before an administrator changed the account: from then on they hold what it is now.
+        Caller demoted = signIn("quản trị cũ, nay VIEWER of QT.CL (demoted after sign-in)", Role.VIEWER,
+                "matrix.cuu-quantri", RoleAssignment.admin());
+        accounts.assignRoles(demoted.accountId(), Set.of(RoleAssignment.ofUnit(Role.VIEWER, district)));
+        Caller disabled = signIn("quản trị bị khóa (disabled after sign-in)", null, "matrix.quantri-khoa",
+                RoleAssignment.admin()).withoutPassword();
+        accounts.setEnabled(disabled.accountId(), false);
+
+        ApiTokens.IssuedToken issued = tokens.issue(communeOfficer.accountId(), "Ma trận phân quyền");
+        Caller token = new Caller("API token of cán bộ xã Cam An (COMMUNE_OFFICER of QT.CL.AN)", Role.COMMUNE_OFFICER,
+                null, null, null, issued.token(), communeOfficer.accountId());
+        Caller anonymous = new Caller("anonymous", null, null, null, null, null, communeOfficer.accountId());
+        fixture = new Fixture(anonymous, admin, communeOfficer, organisationOfficer, viewer, demoted, disabled, token,
+                issued.id(), other.programmeId());
+    }
+
+    @Test
+    void everyEndpointIsInThePolicyAndEveryEntryOfThePolicyIsAnEndpoint() {
+        SortedSet<String> discovered = new TreeSet<>();
+        Endpoints.of(context).forEach(endpoint -> discovered.add(endpoint.toString()));
+        SortedSet<String> unclassified = new TreeSet<>(discovered);
+        unclassified.removeAll(POLICY.keySet());
+        SortedSet<String> stale = new TreeSet<>(POLICY.keySet());
+        stale.removeAll(discovered);
+
+        assertThat(unclassified).as("endpoints missing from the policy: classify the new endpoint(s) in "
+                + "AuthorizationMatrixTest.POLICY").isEmpty();
+        assertThat(stale).as("stale entries of AuthorizationMatrixTest.POLICY: no such endpoint any more").isEmpty();
+        assertThat(POLICY).as("a programme read is a GET of one programme").allSatisfy((endpoint, access) -> {
+            if (access == PROGRAMME_READ) {
+                assertThat(endpoint).startsWith("GET ").contains("{id}");
+            }
+        });
+    }
+
+    @Test
+    void everyUserIsAllowedOrRefusedAtEveryEndpointAndRefusedChangesChangeNothing() throws Exception {
+        assertMatrix(fixture.users());
+    }
+
+    @Test
+    void anApiTokenCarriesItsUsersRoleAndScopeAtEveryEndpointAndOpensNoPage() throws Exception {
+        assertMatrix(List.of(fixture.token()));
+    }
+
+    @Test
+    void onlyAnAdministratorIsListedTheOtherDistrictsProgramme() throws Exception {
+        Endpoint list = new Endpoint(HttpMethod.GET, "/api/v1/programmes");
+        List<Caller> signedIn = Stream.concat(fixture.users().stream(), Stream.of(fixture.token()))
+                .filter(caller -> caller.role() != null).toList();
+        for (Caller caller : signedIn) {
+            String json = mvc.perform(caller.credentials(get(list.pattern()), list)).andReturn().getResponse()
+                    .getContentAsString();
+            List<Long> ids = JsonPath.<List<Number>>read(json, "$[*].id").stream().map(Number::longValue).toList();
+            assertThat(ids).as("programmes listed to %s", caller).contains(SEED);
+            if (caller.admin()) {
+                assertThat(ids).as("programmes listed to %s", caller).contains(fixture.otherProgramme());
+            } else {
+                assertThat(ids).as("programmes listed to %s", caller).doesNotContain(fixture.otherProgramme());
+            }
+        }
+        for (Caller caller : List.of(fixture.communeOfficer(), fixture.organisationOfficer(), fixture.viewer())) {
+            String page = mvc.perform(get("/programmes").session(caller.session())).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(page).as("the programme list page of %s", caller).contains("/programmes/" + SEED + "\"")
+                    .doesNotContain("/programmes/" + fixture.otherProgramme() + "\"");
+        }
+    }
+
+    @Test
+    void theCamAnOfficerReadsOnlyCamAnsRowOfTheirProgramme() throws Exception {
+        Endpoint table = new Endpoint(HttpMethod.GET, "/api/v1/programmes/{id}/tables/{table}");
+        for (Caller caller : List.of(fixture.communeOfficer(), fixture.token())) {
+            String json = mvc.perform(caller.credentials(get("/api/v1/programmes/" + SEED + "/tables/bieu-1"), table))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<List<String>>read(json, "$.rows[*].unit")).as("rows of Biểu 1 for %s", caller)
+                    .containsExactly("Cam An");
+            assertThat(JsonPath.<Boolean>read(json, "$.complete")).isFalse();
+        }
+    }
+
+    /** Every endpoint for every caller, and for programme reads both programmes; then the database unchanged. */
+    private void assertMatrix(List<Caller> callers) throws Exception {
+        State before = State.of(jdbc, accounts, tokens);
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Endpoint endpoint : Endpoints.of(context)) {
+            Access access = POLICY.get(endpoint.toString());
+            if (access == null) {
+                wrong.add(endpoint + ": not in the policy — classify the new endpoint in AuthorizationMatrixTest.POLICY");
+                continue;
+            }
+            List<Long> programmes = access == PROGRAMME_READ ? List.of(SEED, fixture.otherProgramme()) : List.of(SEED);
+            for (long programme : programmes) {
+                for (Caller caller : callers) {
+                    Outcome expected = expected(access, caller, endpoint, programme);
+                    MvcResult result = call(caller, endpoint, programme, expected);
+                    cells++;
+                    if (!matches(expected, endpoint, result)) {
+                        wrong.add("%s %s as %s: expected %s, got %d%s".formatted(endpoint.method(),
+                                result.getRequest().getRequestURI(), caller, expected, result.getResponse().getStatus(),
+                                location(result) == null ? "" : " → " + location(result)));
+                    }
+                }
+            }
+        }
+        State after = State.of(jdbc, accounts, tokens);
+        System.out.printf("Authorization matrix: %d cells for %s, %d wrong%n", cells, callers, wrong.size());
+        assertSoftly(softly -> {
+            softly.assertThat(wrong).as("cells of the authorization matrix that are wrong").isEmpty();
+            softly.assertThat(after.rows()).as("row counts after every refused change").isEqualTo(before.rows());
+            softly.assertThat(after.accounts()).as("accounts after every refused change").isEqualTo(before.accounts());
+            softly.assertThat(after.tokens()).as("API tokens after every refused change").isEqualTo(before.tokens());
+        });
+    }
+
+    private static Outcome expected(Access access, Caller caller, Endpoint endpoint, long programme) {
+        if (access == ERROR_PAGE) {
+            return Outcome.ANSWERED;
+        }
+        if (access == PUBLIC) {
+            return Outcome.ALLOWED;
+        }
+        if (!caller.signedInAt(endpoint)) {
+            return Outcome.SIGN_IN;
+        }
+        return switch (access) {
+            case SIGNED_IN -> Outcome.ALLOWED;
+            case ADMIN -> caller.admin() ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+            // Every user of the test reads Cam Lộ's programme; only an administrator reads the other district's.
+            case PROGRAMME_READ -> caller.admin() || programme == SEED ? Outcome.OK : Outcome.NOT_FOUND;
+            case PUBLIC, ERROR_PAGE -> throw new IllegalStateException();
+        };
+    }
+
+    /**
+     * A read as it is. An allowed change is sent empty, so it passes security and changes nothing; a
+     * refused one is sent in full, aimed at the caller's own account, so a hole would show as a change.
+     */
+    private MvcResult call(Caller caller, Endpoint endpoint, long programme, Outcome expected) throws Exception {
+        boolean change = endpoint.method() != HttpMethod.GET;
+        long account = change && !expected.refusal() ? NO_ACCOUNT : caller.accountId();
+        String path = endpoint.path(name -> switch (name) {
+            case "id" -> String.valueOf(endpoint.pattern().startsWith("/admin/users/") ? account : programme);
+            case "table", "code" -> "bieu-1";
+            case "tokenId" -> String.valueOf(fixture.tokenId());
+            case "**" -> "ping";
+            default -> null;
+        });
+        AbstractMockHttpServletRequestBuilder<?> request = request(endpoint.method(), path);
+        if (change) {
+            MockMultipartHttpServletRequestBuilder form = multipart(endpoint.method(), path);
+            request = (expected.refusal() ? harmful(form) : form).with(csrf());
+        }
+        return mvc.perform(caller.credentials(request, endpoint)).andReturn();
+    }
+
+    /** Everything a change endpoint could use to do harm: an import for real, a new administrator, … */
+    private static MockMultipartHttpServletRequestBuilder harmful(MockMultipartHttpServletRequestBuilder form) {
+        String password = "Matran2077x";
+        form.file(new MockMultipartFile("file", "ky-lo-2078.yaml", "application/yaml",
+                otherDistrict(2078).text().getBytes(StandardCharsets.UTF_8)));
+        form.param("dryRun", "false").param("commit", "true")
+                .param("username", "matrix.ke-gian").param("displayName", "Kẻ gian").param("password", password)
+                .param("role", Role.ADMIN.name()).param("enabled", "false").param("name", "ke-gian")
+                .param("code", "ABCD-EFGH").param("confirmation", password);
+        return form;
+    }
+
+    private static boolean matches(Outcome expected, Endpoint endpoint, MvcResult result) {
+        int status = result.getResponse().getStatus();
+        boolean toSignIn = status / 100 == 3 && "/login".equals(pathOf(location(result)));
+        boolean refused = status == 401 || status == 403 || toSignIn;
+        return switch (expected) {
+            case ANSWERED -> !refused;
+            case ALLOWED -> !refused && status < 500;
+            case OK -> status == 200;
+            case SIGN_IN -> endpoint.api() ? status == 401 : toSignIn;
+            case FORBIDDEN -> status == 403;
+            case NOT_FOUND -> status == 404;
+        };
+    }
+
+    private static String location(MvcResult result) {
+        return result.getResponse().getHeader(HttpHeaders.LOCATION);
+    }
+
+    private static String pathOf(String url) {
+        return url == null ? null : url.replaceFirst("^https?://[^/]+", "");
+    }
+
+    private Caller signIn(String name, Role role, String username, RoleAssignment assignment) throws Exception {
+        String password = TestAccounts.ensure(accounts, username, Set.of(assignment));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        long id = accounts.byUsername(username).orElseThrow().id();
+        return new Caller(name, role, username, password, session, null, id);
+    }
+
+    /**
+     * The seed moved to another province, district, communes and organisations (Hà Tĩnh, Kỳ Lộ, Kỳ An …),
+     * codes and names all different, as its own programme of the given year.
+     */
+    static ProgrammeYaml otherDistrict(int year) {
+        return ProgrammeYaml.seed()
+                .replaceEverywhere("QT.CL", OTHER_DISTRICT)
+                .replaceEverywhere("QT", "HT")
+                .replaceEverywhere("Quảng Trị", "Hà Tĩnh")
+                .replaceEverywhere("CL.", "KL.")
+                .replaceEverywhere(".UBND,", ".UBND-KL,")
+                .replaceEverywhere("Cam ", "Kỳ ")
+                .replaceEverywhere("CAM ", "KỲ ")
+                .withYear(year);
+    }
+
+    /** What a refused change could alter: the row count of every table, every account and every token. */
+    record State(RowCounts rows, List<UserAccount> accounts, List<ApiToken> tokens) {
+
+        static State of(JdbcClient jdbc, UserAccounts accounts, ApiTokens tokens) {
+            RowCounts rows = RowCounts.of(jdbc);
+            assertThat(rows.rows()).containsKeys("user_account", "role_assignment", "api_token", "audit_event");
+            List<UserAccount> all = accounts.all();
+            return new State(rows, all, all.stream().flatMap(a -> tokens.ofUser(a.id()).stream()).toList());
+        }
+    }
+}
