@@ -53,6 +53,16 @@ class SignInTest {
     }
 
     @Test
+    void aPasswordResetSignsOutTheSessionsOpenWithTheOldOne() throws Exception {
+        String password = officer("dangnhap.doimk");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("dangnhap.doimk").password(password))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/programmes/1").session(session)).andExpect(status().isOk());
+        accounts.resetPassword(accounts.byUsername("dangnhap.doimk").orElseThrow().id(), PasswordGenerator.generate());
+        mvc.perform(get("/programmes/1").session(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void wrongPasswordSaysSoWithoutSayingWhichPartWasWrong() throws Exception {
         officer("dangnhap.sai");
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("dangnhap.sai").password("sai-mat-khau-1"))

@@ -21,8 +21,9 @@ import vn.ansinh.accounts.UserAccount;
 
 /**
  * A session remembers who signed in, not what they may do: every page request reads the account
- * again, so roles an administrator changes apply at once, and a disabled or removed account is
- * signed out — as on the API, which authenticates every request anyway.
+ * again, so roles an administrator changes apply at once, and a disabled or removed account — or
+ * one whose password was reset since — is signed out, as on the API, which authenticates every
+ * request anyway.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -37,7 +38,8 @@ class CurrentAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user) {
-            Optional<UserAccount> account = accounts.findById(user.id()).filter(UserAccount::enabled);
+            Optional<UserAccount> account = accounts.findById(user.id()).filter(UserAccount::enabled)
+                    .filter(a -> a.passwordHash().equals(user.passwordHash()));
             if (account.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
