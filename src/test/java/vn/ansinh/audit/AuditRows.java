@@ -19,6 +19,16 @@ record AuditRows(JdbcClient jdbc) {
         return statement.query(AuditEvent.class).list();
     }
 
+    /** The newest entry's id (0 in an empty log): what {@link #since} counts from. */
+    long lastId() {
+        return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+    }
+
+    /** The entries written after the one with this id, oldest first. */
+    List<AuditEvent> since(long id) {
+        return where("id > ?", id);
+    }
+
     long count() {
         return jdbc.sql("select count(*) from audit_event").query(Long.class).single();
     }

@@ -75,7 +75,7 @@ class MalformedFileTest {
         // a commune Cam Lộ does not have; all of it must be rolled back.
         ProgrammeYaml file = ProgrammeYaml.seed().withYear(2040)
                 .replace("units:\n", "units:\n  - {code: TEST.NEW, kind: PROVINCE, name: Tỉnh Thử}\n")
-                .replace("[\"7\", \"Cam Thanh\", \"853\"", "[\"7\", \"Cam Xyz\", \"853\"");
+                .withBieu2RowNamed("Cam Xyz");
 
         ImportResult result = assertRefused(file, "\"Cam Xyz\"", "tables[2].rows[7]", "B",
                 "intake.row.unitUnknown", "Cam Xyz", "Cam Lộ", NEAREST_TO_XYZ);

@@ -2,6 +2,7 @@ package vn.ansinh.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public record RowCounts(Map<String, Long> rows) {
 
     /** Tables an import writes; the snapshot must see them all, or it would prove nothing. */
-    private static final String[] WRITTEN_BY_IMPORT = {"administrative_unit", "partner_organisation", "indicator",
-        "baseline", "target", "programme", "programme_section", "programme_item", "programme_recipient",
-        "programme_signatory", "annex_table", "annex_header_cell", "annex_column", "annex_row", "printed_figure",
-        "annex_check", "annex_note", "stated_figure"};
+    public static final List<String> WRITTEN_BY_IMPORT = List.of("administrative_unit", "partner_organisation",
+            "indicator", "baseline", "target", "programme", "programme_section", "programme_item", "programme_recipient",
+            "programme_signatory", "annex_table", "annex_header_cell", "annex_column", "annex_row", "printed_figure",
+            "annex_check", "annex_note", "stated_figure");
 
     public static RowCounts of(JdbcClient jdbc) {
         Map<String, Long> rows = new TreeMap<>();
@@ -27,11 +28,23 @@ public record RowCounts(Map<String, Long> rows) {
                 and lower(table_name) <> 'flyway_schema_history'""")
                 .query(String.class).list()
                 .forEach(table -> rows.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
-        assertThat(rows).containsKeys(WRITTEN_BY_IMPORT);
+        assertThat(rows).containsKeys(WRITTEN_BY_IMPORT.toArray(String[]::new));
         return new RowCounts(rows);
     }
 
     public long of(String table) {
         return rows.get(table);
+    }
+
+    /** The rows each table gained (or lost) since before, for the tables whose count changed; every table is still there. */
+    public Map<String, Long> changesSince(RowCounts before) {
+        assertThat(rows.keySet()).as("the tables").isEqualTo(before.rows.keySet());
+        Map<String, Long> changes = new TreeMap<>();
+        rows.forEach((table, count) -> {
+            if (count != before.of(table)) {
+                changes.put(table, count - before.of(table));
+            }
+        });
+        return changes;
     }
 }

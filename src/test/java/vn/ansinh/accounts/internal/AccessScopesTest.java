@@ -6,12 +6,19 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 
 import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccount;
+import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalData;
 import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.Units;
 
 /** Scopes worked out from role assignments over the seed's units and organisations. */
@@ -24,6 +31,8 @@ class AccessScopesTest {
     Units units;
     @Autowired
     Partners partners;
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void communeOfficerReadsAndWritesTheirCommuneAndSeesPersonalData() {
@@ -54,6 +63,38 @@ class AccessScopesTest {
         assertThat(scope.canSeeOrganisation(farmers)).isTrue();
         assertThat(scope.canSeeOrganisation(partners.byCode("CL.HPN").orElseThrow().id())).isFalse();
         assertThat(scope.canSeeOrganisation(null)).isTrue();
+    }
+
+    @Test
+    void personalDataIsForAdministratorsAndCommuneOfficersOnly() {
+        var admin = UsernamePasswordAuthenticationToken.authenticated("quan-tri", null,
+                AuthorityUtils.createAuthorityList(Role.ADMIN.authority()));
+        assertThat(scopes.of(admin).personalData()).isTrue();
+        assertThat(scopes.of(Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, unit("QT.CL.AN")))).personalData()).isTrue();
+        assertThat(scopes.of(Set.of(RoleAssignment.ofUnit(Role.VIEWER, unit("QT.CL")))).personalData()).isFalse();
+        assertThat(scopes.of(Set.of(RoleAssignment.ofOrganisation(partners.byCode("CL.HND").orElseThrow().id())))
+                .personalData()).isFalse();
+        assertThat(scopes.of((Authentication) null).personalData()).isFalse();
+    }
+
+    @Test
+    void aSignedInCommuneOfficerGetsPersonalDataAndLosesItWithTheAccountDisabled() {
+        String password = TestAccounts.ensure(accounts, "ca-nhan-xa", Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER,
+                unit("QT.CL.AN"))));
+        assertThat(password).isNotNull();
+        UserAccount officer = accounts.byUsername("ca-nhan-xa").orElseThrow();
+        var signedIn = UsernamePasswordAuthenticationToken.authenticated(officer.username(), null,
+                AuthorityUtils.createAuthorityList(Role.COMMUNE_OFFICER.authority()));
+        assertThat(scopes.of(signedIn).personalData()).isTrue();
+        assertThat(PersonalData.shown("079201001234", scopes.of(signedIn))).isEqualTo("079201001234");
+
+        accounts.setEnabled(officer.id(), false);
+        try {
+            assertThat(scopes.of(signedIn).personalData()).isFalse();
+            assertThat(PersonalData.shown("079201001234", scopes.of(signedIn))).isEqualTo("********1234");
+        } finally {
+            accounts.setEnabled(officer.id(), true);
+        }
     }
 
     @Test
