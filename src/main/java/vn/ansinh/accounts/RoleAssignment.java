@@ -2,6 +2,8 @@ package vn.ansinh.accounts;
 
 import org.springframework.data.relational.core.mapping.Table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** A role and what it is scoped to: a unit (commune officer, viewer) or an organisation. */
 @Table("role_assignment")
 public record RoleAssignment(Role role, Long unitId, Long organisationId) {
@@ -18,7 +20,8 @@ public record RoleAssignment(Role role, Long unitId, Long organisationId) {
         return new RoleAssignment(Role.ORGANISATION_OFFICER, null, organisationId);
     }
 
-    /** Whether the assignment names what its role needs, and nothing else. */
+    /** Whether the assignment names what its role needs, and nothing else. Not part of its JSON. */
+    @JsonIgnore
     public boolean isComplete() {
         return switch (role) {
             case ADMIN -> unitId == null && organisationId == null;
