@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.ansinh.accounts.AccountsProperties;
@@ -27,11 +26,10 @@ import vn.ansinh.units.Units;
 /**
  * In demo mode (the embedded database with the seed programme), one account per role is created
  * when there is no user yet. Passwords are generated, printed once to the console and written to a
- * file under ./data; no password is in the code. Runs after the seed is loaded (singletons are
- * ready) and before the web server opens (an early lifecycle phase).
+ * file under ./data; no password is in the code.
  */
 @Component
-class DemoAccounts implements SmartLifecycle {
+class DemoAccounts extends BeforeWebServer {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -39,9 +37,9 @@ class DemoAccounts implements SmartLifecycle {
     private final UserAccounts accounts;
     private final Units units;
     private final Partners partners;
-    private volatile boolean running;
 
     DemoAccounts(AccountsProperties properties, UserAccounts accounts, Units units, Partners partners) {
+        super(1);
         this.demo = properties.demo();
         this.accounts = accounts;
         this.units = units;
@@ -49,8 +47,7 @@ class DemoAccounts implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    void run() {
         if (!demo.enabled() || !accounts.none()) {
             return;
         }
@@ -86,21 +83,5 @@ class DemoAccounts implements SmartLifecycle {
         } catch (IOException e) {
             log.error("Could not write the demo accounts to {}", demo.file(), e);
         }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Before the web server, which starts in a later phase. */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
     }
 }

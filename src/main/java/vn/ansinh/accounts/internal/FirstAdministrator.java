@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.ansinh.accounts.AccountException;
@@ -19,16 +18,16 @@ import vn.ansinh.accounts.UserAccounts;
  * page first cannot claim the installation.
  */
 @Component
-public class FirstAdministrator implements SmartLifecycle {
+public class FirstAdministrator extends BeforeWebServer {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccounts accounts;
     private volatile String code;
-    private volatile boolean running;
 
     FirstAdministrator(UserAccounts accounts) {
+        super(2);
         this.accounts = accounts;
     }
 
@@ -51,8 +50,7 @@ public class FirstAdministrator implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    void run() {
         if (accounts.none()) {
             code = newCode();
             log.warn("\n==== ansinh has no user yet. Open /setup and enter the one-time setup code: {} ====", code);
@@ -66,21 +64,5 @@ public class FirstAdministrator implements SmartLifecycle {
             text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return text.insert(4, '-').toString();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** After the demo accounts, so demo mode never asks for a setup. */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 2000;
     }
 }
