@@ -14,6 +14,7 @@ import static vn.ansinh.security.AuthorizationMatrixTest.Access.ADMIN;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.ERROR_PAGE;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.PROGRAMME_READ;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.PUBLIC;
+import static vn.ansinh.security.AuthorizationMatrixTest.Access.ROW_WRITE;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.SIGNED_IN;
 
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,12 @@ class AuthorizationMatrixTest {
         /** Anyone signed in whose scope reads programme {id} (200); to others it does not exist (404). */
         PROGRAMME_READ,
         /** Administrators only; 403 for everyone else signed in. */
-        ADMIN
+        ADMIN,
+        /**
+         * Changing the figures of unit {unitId} (Cam An) in programme {id}: administrators and Cam An's
+         * commune officer; to everyone else the row does not exist (404).
+         */
+        ROW_WRITE
     }
 
     /**
@@ -113,6 +119,9 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/programmes/{id}", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/tables/{table}", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/findings", PROGRAMME_READ),
+            // Changing one row's input figures: whoever may write the row's unit.
+            entry("GET /programmes/{id}/tables/{code}/units/{unitId}/edit", ROW_WRITE),
+            entry("POST /programmes/{id}/tables/{code}/units/{unitId}/edit", ROW_WRITE),
             // Users, tokens, the audit log and imports: administrators.
             entry("GET /admin/users", ADMIN),
             entry("POST /admin/users", ADMIN),
@@ -371,6 +380,7 @@ class AuthorizationMatrixTest {
             case ADMIN -> caller.admin() ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             // Every user of the test reads Cam Lộ's programme; only an administrator reads the other district's.
             case PROGRAMME_READ -> caller.admin() || programme == SEED ? Outcome.OK : Outcome.NOT_FOUND;
+            case ROW_WRITE -> caller.admin() || caller.role() == Role.COMMUNE_OFFICER ? Outcome.ALLOWED : Outcome.NOT_FOUND;
             case PUBLIC, ERROR_PAGE -> throw new IllegalStateException();
         };
     }
@@ -386,6 +396,7 @@ class AuthorizationMatrixTest {
             case "id" -> String.valueOf(endpoint.pattern().startsWith("/admin/users/") ? account : programme);
             case "table", "code" -> "bieu-1";
             case "tokenId" -> String.valueOf(fixture.tokenId());
+            case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "**" -> "ping";
             default -> null;
         });
@@ -405,7 +416,8 @@ class AuthorizationMatrixTest {
         form.param("dryRun", "false").param("commit", "true")
                 .param("username", "matrix.ke-gian").param("displayName", "Kẻ gian").param("password", password)
                 .param("role", Role.ADMIN.name()).param("enabled", "false").param("name", "ke-gian")
-                .param("code", "ABCD-EFGH").param("confirmation", password);
+                .param("code", "ABCD-EFGH").param("confirmation", password)
+                .param("c1", "").param("c6", "");
         return form;
     }
 

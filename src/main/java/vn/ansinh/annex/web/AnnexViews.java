@@ -51,11 +51,11 @@ class AnnexViews {
     }
 
     TableView one(long id, String code, Locale locale, AccessScope scope) {
-        return TableView.of(computed(id, code, scope), subtitle(id, locale, scope));
+        return TableView.of(computed(id, code, scope), subtitle(id, locale, scope), scope);
     }
 
     List<TableView> all(long id, Locale locale, AccessScope scope) {
         String text = subtitle(id, locale, scope);
-        return tables.allComputed(id, scope).stream().map(t -> TableView.of(t, text)).toList();
+        return tables.allComputed(id, scope).stream().map(t -> TableView.of(t, text, scope)).toList();
     }
 }

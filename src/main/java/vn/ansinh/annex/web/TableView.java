@@ -10,6 +10,7 @@ import vn.ansinh.annex.ComputedRow;
 import vn.ansinh.annex.ComputedTable;
 import vn.ansinh.annex.PlacedHeaderCell;
 import vn.ansinh.annex.PrintedFigure;
+import vn.ansinh.shared.AccessScope;
 
 /**
  * An annex table ready for the page: header rows, code row, formatted cells, printed disagreements;
@@ -22,24 +23,34 @@ record TableView(String code, String title, String subtitle, List<List<PlacedHea
     record CellView(String text, boolean numeric, String printed) {
     }
 
-    record RowView(List<CellView> cells) {
+    /** A row; unitId is set (and editable true) where the user may change the row's figures. */
+    record RowView(List<CellView> cells, Long unitId, boolean editable) {
     }
 
     static TableView of(ComputedTable table, String subtitle) {
+        return of(table, subtitle, AccessScope.nothing());
+    }
+
+    static TableView of(ComputedTable table, String subtitle, AccessScope scope) {
         List<List<PlacedHeaderCell>> header = new ArrayList<>();
         for (int r = 0; r < table.headerRows(); r++) {
             int row = r;
             header.add(table.header().stream().filter(c -> c.row() == row).toList());
         }
         List<String> codes = table.columns().stream().map(c -> c.column().displayCode()).toList();
-        List<RowView> rows = table.rows().stream().map(r -> row(table, r)).toList();
-        RowView total = row(table, table.total());
+        List<RowView> rows = table.rows().stream().map(r -> row(table, r, scope)).toList();
+        RowView total = row(table, table.total(), AccessScope.nothing());
         int disagreements = (int) rows.stream().mapToLong(TableView::disagreements).sum() + (int) disagreements(total);
         return new TableView(table.code(), table.definition().title(), subtitle, header, codes, rows, total,
                 table.definition().notes(), disagreements, table.complete());
     }
 
-    private static RowView row(ComputedTable table, ComputedRow row) {
+    /** Whether the user may change any row, so the page adds a column of "Sửa" links. */
+    public boolean editable() {
+        return rows.stream().anyMatch(RowView::editable);
+    }
+
+    private static RowView row(ComputedTable table, ComputedRow row, AccessScope scope) {
         List<CellView> cells = new ArrayList<>();
         for (ComputedColumn column : table.columns()) {
             ColumnRole role = column.column().role();
@@ -51,7 +62,8 @@ record TableView(String code, String title, String subtitle, List<List<PlacedHea
                 cells.add(new CellView(column.format(row.value(column.code())), true, disagreement(table, row, column)));
             }
         }
-        return new RowView(cells);
+        boolean editable = row.unitId() != null && scope.canWrite(row.unitId());
+        return new RowView(cells, row.unitId(), editable);
     }
 
     private static String disagreement(ComputedTable table, ComputedRow row, ComputedColumn column) {

@@ -1,0 +1,88 @@
+package vn.ansinh.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.support.Browser;
+import vn.ansinh.support.ServerTest;
+import vn.ansinh.support.TestAccounts;
+
+/** An officer changes Cam An's job target in the browser and sees Biểu 1's total change with it. */
+@ServerTest
+class EditTargetBrowserTest {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        String password = TestAccounts.ensure(accounts, "quantri.sua", Set.of(RoleAssignment.admin()));
+        browser.manage().deleteAllCookies();
+        TestAccounts.signIn(browser, url(""), "quantri.sua", password);
+    }
+
+    @AfterEach
+    void putThePrintedFigureBack() {
+        setCamAnJobs("215");
+    }
+
+    @Test
+    void editingATargetChangesTheTotalOfBieu1() {
+        browser.get(url("/programmes/1/tables/bieu-1"));
+        assertThat(jobsTotal().getText()).contains("1.296", "in: 1.297");
+
+        setCamAnJobs("216");
+
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Đã lưu số liệu của Cam An");
+        assertThat(jobsTotal().getText()).isEqualTo("1.297");
+        assertThat(jobsTotal().getAttribute("class")).doesNotContain("disagree");
+    }
+
+    private void setCamAnJobs(String value) {
+        browser.get(url("/programmes/1/tables/bieu-1"));
+        browser.findElement(By.xpath("//tr[td[normalize-space()='Cam An']]//a[normalize-space()='Sửa']")).click();
+        WebElement jobs = browser.findElement(By.id("c6"));
+        jobs.clear();
+        jobs.sendKeys(value);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /** Column 6 (giải quyết việc làm) of the total row: the 8th cell, after TT, name and columns 1–5. */
+    private WebElement jobsTotal() {
+        return browser.findElements(By.cssSelector("tr.total td")).get(7);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
