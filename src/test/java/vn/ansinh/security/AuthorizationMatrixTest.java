@@ -119,6 +119,13 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/programmes/{id}", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/tables/{table}", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/findings", PROGRAMME_READ),
+            // Editing the programme's text: the coordinating office.
+            entry("GET /programmes/{id}/edit", ADMIN),
+            entry("POST /programmes/{id}/edit", ADMIN),
+            entry("GET /programmes/{id}/sections/{path}/edit", ADMIN),
+            entry("POST /programmes/{id}/sections/{path}/edit", ADMIN),
+            entry("GET /programmes/{id}/signatories/edit", ADMIN),
+            entry("POST /programmes/{id}/signatories/edit", ADMIN),
             // Changing one row's input figures: whoever may write the row's unit.
             entry("GET /programmes/{id}/tables/{code}/units/{unitId}/edit", ROW_WRITE),
             entry("POST /programmes/{id}/tables/{code}/units/{unitId}/edit", ROW_WRITE),
@@ -397,6 +404,7 @@ class AuthorizationMatrixTest {
             case "table", "code" -> "bieu-1";
             case "tokenId" -> String.valueOf(fixture.tokenId());
             case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
+            case "path" -> "3-2";
             case "**" -> "ping";
             default -> null;
         });

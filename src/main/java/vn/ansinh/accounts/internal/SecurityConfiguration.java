@@ -29,6 +29,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/login", "/setup", "/css/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health"};
     static final String ADMIN_PAGES = "/admin/**";
+    /** Editing a programme's text is the coordinating office's; a row's figures follow the scope. */
+    static final String[] PROGRAMME_TEXT_EDITS = {"/programmes/*/edit", "/programmes/*/sections/**",
+            "/programmes/*/signatories/**"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -55,6 +58,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(ADMIN_PAGES, "/imports/**").hasRole("ADMIN")
+                        .requestMatchers(PROGRAMME_TEXT_EDITS).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
