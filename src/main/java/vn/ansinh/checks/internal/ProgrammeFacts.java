@@ -29,29 +29,39 @@ public class ProgrammeFacts {
     }
 
     public CheckFacts of(Programme programme) {
-        long unit = programme.coordinatingUnitId();
-        int year = programme.programmeYear();
-        return new CheckFacts() {
-            @Override
-            public Optional<BigDecimal> plan(long indicatorId) {
-                return values.target(new FigureKey(indicatorId, unit, null), year).map(TargetFigure::planAmount);
-            }
+        return new UnitFacts(programme.coordinatingUnitId(), programme.programmeYear());
+    }
 
-            @Override
-            public Optional<BigDecimal> target(long indicatorId) {
-                return values.target(new FigureKey(indicatorId, unit, null), year).map(TargetFigure::amount);
-            }
+    /** The figures of the coordinating unit in the programme's year. */
+    private final class UnitFacts implements CheckFacts {
 
-            @Override
-            public String indicatorName(long indicatorId) {
-                Indicator indicator = indicators.byIds(List.of(indicatorId)).get(indicatorId);
-                return indicator == null ? String.valueOf(indicatorId) : indicator.nameVi();
-            }
+        private final long unit;
+        private final int year;
 
-            @Override
-            public int memberUnits() {
-                return units.members(unit, year).size();
-            }
-        };
+        private UnitFacts(long unit, int year) {
+            this.unit = unit;
+            this.year = year;
+        }
+
+        @Override
+        public Optional<BigDecimal> plan(long indicatorId) {
+            return values.target(new FigureKey(indicatorId, unit, null), year).map(TargetFigure::planAmount);
+        }
+
+        @Override
+        public Optional<BigDecimal> target(long indicatorId) {
+            return values.target(new FigureKey(indicatorId, unit, null), year).map(TargetFigure::amount);
+        }
+
+        @Override
+        public String indicatorName(long indicatorId) {
+            Indicator indicator = indicators.byIds(List.of(indicatorId)).get(indicatorId);
+            return indicator == null ? String.valueOf(indicatorId) : indicator.nameVi();
+        }
+
+        @Override
+        public int memberUnits() {
+            return units.members(unit, year).size();
+        }
     }
 }
