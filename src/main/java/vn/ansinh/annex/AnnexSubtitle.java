@@ -14,8 +14,6 @@ import vn.ansinh.programme.DocumentReference;
 @Component
 public class AnnexSubtitle {
 
-    private static final String BLANK = "…";
-
     private final MessageSource messages;
 
     AnnexSubtitle(MessageSource messages) {
@@ -23,10 +21,7 @@ public class AnnexSubtitle {
     }
 
     public String of(DocumentReference document, Locale locale) {
-        String number = document.number() == null ? BLANK + " " : document.number();
-        String day = document.day() == null ? BLANK : String.format("%02d", document.day());
-        String month = document.month() == null ? BLANK : String.format("%02d", document.month());
-        return messages.getMessage("annex.subtitle",
-                new Object[] {number, document.symbol(), day, month, String.valueOf(document.year())}, locale);
+        return messages.getMessage("annex.subtitle", new Object[] {document.printedNumber(), document.symbol(),
+                document.printedDay(), document.printedMonth(), String.valueOf(document.year())}, locale);
     }
 }

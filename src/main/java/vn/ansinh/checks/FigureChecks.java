@@ -1,6 +1,5 @@
 package vn.ansinh.checks;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.annex.ComputedTable;
-import vn.ansinh.checks.internal.CheckFacts;
 import vn.ansinh.checks.internal.FindingsCalculator;
+import vn.ansinh.checks.internal.ProgrammeFacts;
 import vn.ansinh.checks.internal.StatedFigureStore;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.targets.FigureKey;
-import vn.ansinh.targets.Indicator;
-import vn.ansinh.targets.Indicators;
-import vn.ansinh.targets.TargetFigure;
-import vn.ansinh.targets.TargetValues;
-import vn.ansinh.units.Units;
 
 /**
  * "Kiểm tra số liệu": every printed figure of a programme — in its tables, their notes and its
@@ -39,18 +32,13 @@ public class FigureChecks {
     private final Programmes programmes;
     private final AnnexTables tables;
     private final StatedFigureStore statedFigures;
-    private final TargetValues values;
-    private final Indicators indicators;
-    private final Units units;
+    private final ProgrammeFacts facts;
 
-    FigureChecks(Programmes programmes, AnnexTables tables, StatedFigureStore statedFigures, TargetValues values,
-            Indicators indicators, Units units) {
+    FigureChecks(Programmes programmes, AnnexTables tables, StatedFigureStore statedFigures, ProgrammeFacts facts) {
         this.programmes = programmes;
         this.tables = tables;
         this.statedFigures = statedFigures;
-        this.values = values;
-        this.indicators = indicators;
-        this.units = units;
+        this.facts = facts;
     }
 
     /** Empty when the programme does not exist or the scope cannot read it. */
@@ -69,35 +57,8 @@ public class FigureChecks {
         tables.allComputed(programme.id(), scope).forEach(t -> computed.put(t.code(), t));
         List<Finding> findings = new ArrayList<>(FindingsCalculator.tableFindings(computed));
         if (programmes.readsWhole(programme, scope)) {
-            findings.addAll(FindingsCalculator.statedFindings(statedFigures.load(programme.id()), computed, facts(programme)));
+            findings.addAll(FindingsCalculator.statedFindings(statedFigures.load(programme.id()), computed, facts.of(programme)));
         }
         return findings;
-    }
-
-    private CheckFacts facts(Programme programme) {
-        long unit = programme.coordinatingUnitId();
-        int year = programme.programmeYear();
-        return new CheckFacts() {
-            @Override
-            public Optional<BigDecimal> plan(long indicatorId) {
-                return values.target(new FigureKey(indicatorId, unit, null), year).map(TargetFigure::planAmount);
-            }
-
-            @Override
-            public Optional<BigDecimal> target(long indicatorId) {
-                return values.target(new FigureKey(indicatorId, unit, null), year).map(TargetFigure::amount);
-            }
-
-            @Override
-            public String indicatorName(long indicatorId) {
-                Indicator indicator = indicators.byIds(List.of(indicatorId)).get(indicatorId);
-                return indicator == null ? String.valueOf(indicatorId) : indicator.nameVi();
-            }
-
-            @Override
-            public int memberUnits() {
-                return units.members(unit, year).size();
-            }
-        };
     }
 }

@@ -109,13 +109,15 @@ class AuthorizationMatrixTest {
             entry("GET /v3/api-docs.yaml", SIGNED_IN),
             entry("GET /v3/api-docs/swagger-config", SIGNED_IN),
             entry("GET /swagger-ui.html", SIGNED_IN),
-            // One programme: text, tables, workbooks, findings, as pages and as JSON.
+            // One programme: text, tables, workbooks, findings, its document, as pages and as JSON.
             entry("GET /programmes/{id}", PROGRAMME_READ),
             entry("GET /programmes/{id}/tables", PROGRAMME_READ),
             entry("GET /programmes/{id}/tables/fragment", PROGRAMME_READ),
             entry("GET /programmes/{id}/tables/{code}", PROGRAMME_READ),
             entry("GET /programmes/{id}/tables/{code}.xlsx", PROGRAMME_READ),
             entry("GET /programmes/{id}/findings", PROGRAMME_READ),
+            entry("GET /programmes/{id}/document.docx", PROGRAMME_READ),
+            entry("GET /programmes/{id}/document.pdf", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/tables/{table}", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/findings", PROGRAMME_READ),

@@ -47,7 +47,8 @@ final class StatedFigureFindings {
                 FindingRule.TEXT_FIGURE, List.of(table.definition().shortTitle(), row.label(), column.column().displayCode())));
     }
 
-    private static Optional<ComputedRow> row(StatedFigure figure, ComputedTable table) {
+    /** The row a cell figure states as the table shows it: the total only when the table has every row. */
+    static Optional<ComputedRow> row(StatedFigure figure, ComputedTable table) {
         if (figure.rowUnitId() == null) {
             return table.complete() ? Optional.of(table.total()) : Optional.empty();
         }
