@@ -140,6 +140,10 @@ class AuthorizationMatrixTest {
             entry("POST /admin/units", ADMIN),
             entry("GET /admin/units/{id}", ADMIN),
             entry("POST /admin/units/{id}", ADMIN),
+            entry("GET /admin/organisations", ADMIN),
+            entry("POST /admin/organisations", ADMIN),
+            entry("GET /admin/organisations/{id}", ADMIN),
+            entry("POST /admin/organisations/{id}", ADMIN),
             entry("GET /imports/programme", ADMIN),
             entry("POST /imports/programme", ADMIN),
             entry("POST /api/v1/programme-files", ADMIN));
