@@ -144,6 +144,10 @@ class AuthorizationMatrixTest {
             entry("POST /admin/organisations", ADMIN),
             entry("GET /admin/organisations/{id}", ADMIN),
             entry("POST /admin/organisations/{id}", ADMIN),
+            entry("GET /admin/indicators", ADMIN),
+            entry("POST /admin/indicators", ADMIN),
+            entry("GET /admin/indicators/{id}", ADMIN),
+            entry("POST /admin/indicators/{id}", ADMIN),
             entry("GET /imports/programme", ADMIN),
             entry("POST /imports/programme", ADMIN),
             entry("POST /api/v1/programme-files", ADMIN));
