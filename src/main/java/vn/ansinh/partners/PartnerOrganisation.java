@@ -3,6 +3,8 @@ package vn.ansinh.partners;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.ansinh.shared.CatalogueChange;
+
 /** An organisation at a unit; parentId points to the organisation a branch belongs to. */
 @Table("partner_organisation")
 public record PartnerOrganisation(
@@ -12,7 +14,7 @@ public record PartnerOrganisation(
         OrganisationKind kind,
         String code,
         String name,
-        String shortName) {
+        String shortName) implements CatalogueChange.Identified {
 
     public static PartnerOrganisation create(long unitId, Long parentId, OrganisationKind kind, String code,
             String name, String shortName) {

@@ -3,25 +3,41 @@ package vn.ansinh.partners;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.partners.internal.OrganisationRepository;
+import vn.ansinh.partners.internal.OrganisationRules;
+import vn.ansinh.shared.AuditAction;
+import vn.ansinh.shared.FieldProblems;
 
-/** Partner organisations and their branches. */
+/**
+ * Partner organisations and their branches: reading them, adding and changing them (never
+ * deleting: figures refer to them).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Partners {
 
     private final OrganisationRepository repository;
+    private final OrganisationRules rules;
+    private final ApplicationEventPublisher events;
 
-    Partners(OrganisationRepository repository) {
+    Partners(OrganisationRepository repository, OrganisationRules rules, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.rules = rules;
+        this.events = events;
+    }
+
+    public Optional<PartnerOrganisation> byId(long id) {
+        return repository.findById(id);
     }
 
     public Optional<PartnerOrganisation> byCode(String code) {
@@ -55,5 +71,39 @@ public class Partners {
     @Transactional
     public PartnerOrganisation add(PartnerOrganisation organisation) {
         return repository.save(organisation);
+    }
+
+    /** Creates an organisation, audited; refused with {@link InvalidOrganisationException} when a rule is broken. */
+    @Transactional
+    public PartnerOrganisation create(OrganisationDraft draft) {
+        refuseIfInvalid(null, draft);
+        PartnerOrganisation created = repository.save(draft.toOrganisation(null, draft.code()));
+        events.publishEvent(new OrganisationChanged(AuditAction.CREATE, null, created));
+        return created;
+    }
+
+    /**
+     * Changes an organisation's unit, parent, kind and names (its code stays), audited with the
+     * values before and after; an unchanged organisation writes nothing. Refused as {@link #create} is.
+     */
+    @Transactional
+    public PartnerOrganisation update(long id, OrganisationDraft draft) {
+        PartnerOrganisation before = repository.findById(id)
+                .orElseThrow(() -> new NoSuchElementException("organisation " + id));
+        refuseIfInvalid(id, draft);
+        PartnerOrganisation after = draft.toOrganisation(id, before.code());
+        if (after.equals(before)) {
+            return before;
+        }
+        repository.save(after);
+        events.publishEvent(new OrganisationChanged(AuditAction.UPDATE, before, after));
+        return after;
+    }
+
+    private void refuseIfInvalid(Long id, OrganisationDraft draft) {
+        FieldProblems problems = rules.check(id, draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidOrganisationException(problems);
+        }
     }
 }

@@ -3,6 +3,7 @@ package vn.ansinh.targets;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.ansinh.shared.CatalogueChange;
 import vn.ansinh.shared.Domain;
 
 /** Something a programme measures; partId and wholeId are set for rates. */
@@ -16,7 +17,7 @@ public record Indicator(
         String measure,
         Aggregation aggregation,
         Long partId,
-        Long wholeId) {
+        Long wholeId) implements CatalogueChange.Identified {
 
     /** Whether two definitions say the same thing (ids aside). */
     public boolean sameDefinitionAs(Indicator other) {

@@ -1,16 +1,23 @@
 package vn.ansinh.targets;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.shared.AuditAction;
+import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.targets.internal.IndicatorRepository;
+import vn.ansinh.targets.internal.IndicatorRules;
 
 /** The catalogue of indicators, shared by every programme and year. */
 @Service
@@ -18,9 +25,22 @@ import vn.ansinh.targets.internal.IndicatorRepository;
 public class Indicators {
 
     private final IndicatorRepository repository;
+    private final IndicatorRules rules;
+    private final ApplicationEventPublisher events;
 
-    Indicators(IndicatorRepository repository) {
+    Indicators(IndicatorRepository repository, IndicatorRules rules, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.rules = rules;
+        this.events = events;
+    }
+
+    public Optional<Indicator> byId(long id) {
+        return repository.findById(id);
+    }
+
+    public List<Indicator> all() {
+        return StreamSupport.stream(repository.findAll().spliterator(), false)
+                .sorted(Comparator.comparing(Indicator::id)).toList();
     }
 
     public Optional<Indicator> byCode(String code) {
@@ -35,5 +55,39 @@ public class Indicators {
     @Transactional
     public Indicator add(Indicator indicator) {
         return repository.save(indicator);
+    }
+
+    /** Creates an indicator, audited; refused with {@link InvalidIndicatorException} when the draft breaks a rule. */
+    @Transactional
+    public Indicator create(IndicatorDraft draft) {
+        refuseIfInvalid(null, draft);
+        Indicator created = repository.save(draft.toIndicator(null, draft.code()));
+        events.publishEvent(new IndicatorChanged(AuditAction.CREATE, null, created));
+        return created;
+    }
+
+    /**
+     * Changes an indicator's names, domain, measure, aggregation, part and whole — never its code,
+     * which programme data files refer to — audited with the values before and after; an unchanged
+     * indicator writes nothing. Refused as {@link #create} is.
+     */
+    @Transactional
+    public Indicator update(long id, IndicatorDraft draft) {
+        Indicator before = repository.findById(id).orElseThrow(() -> new NoSuchElementException("indicator " + id));
+        refuseIfInvalid(id, draft);
+        Indicator after = draft.toIndicator(id, before.code());
+        if (after.equals(before)) {
+            return before;
+        }
+        repository.save(after);
+        events.publishEvent(new IndicatorChanged(AuditAction.UPDATE, before, after));
+        return after;
+    }
+
+    private void refuseIfInvalid(Long id, IndicatorDraft draft) {
+        FieldProblems problems = rules.check(id, draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidIndicatorException(problems);
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.ansinh.shared.CatalogueChange;
+
 /** A province, district, commune, village…; parentId is null at the top of the tree. */
 @Table("administrative_unit")
 public record AdministrativeUnit(
@@ -14,7 +16,7 @@ public record AdministrativeUnit(
         String code,
         String name,
         LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo) implements CatalogueChange.Identified {
 
     public static AdministrativeUnit create(Long parentId, UnitKind kind, String code, String name) {
         return new AdministrativeUnit(null, parentId, kind, code, name, null, null);
@@ -23,5 +25,10 @@ public record AdministrativeUnit(
     /** Whether the unit existed on a day of the given year (open-ended validity counts). */
     public boolean validIn(int year) {
         return (validFrom == null || validFrom.getYear() <= year) && (validTo == null || validTo.getYear() >= year);
+    }
+
+    /** Whether the unit exists on the day; valid-to is the last day it exists. */
+    public boolean validOn(LocalDate day) {
+        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
     }
 }

@@ -3,32 +3,44 @@ package vn.ansinh.units;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.shared.AuditAction;
+import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.units.internal.UnitRepository;
+import vn.ansinh.units.internal.UnitRules;
 
-/** The administrative unit tree: reading it and adding to it. */
+/**
+ * The administrative unit tree: reading it, adding to it, changing a unit. Units are never
+ * deleted (figures refer to them): a unit that ends is closed with its valid-to date.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Units {
 
     private final UnitRepository repository;
+    private final UnitRules rules;
+    private final ApplicationEventPublisher events;
 
-    Units(UnitRepository repository) {
+    Units(UnitRepository repository, UnitRules rules, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.rules = rules;
+        this.events = events;
     }
 
     public Optional<AdministrativeUnit> byCode(String code) {
@@ -50,6 +62,13 @@ public class Units {
                 .toList();
     }
 
+    /** Every unit, each followed by the units below it (in the order they were added), with its depth. */
+    public List<UnitInTree> tree() {
+        List<UnitInTree> tree = new ArrayList<>();
+        addBelow(null, 0, childrenByParent(), tree, new HashSet<>());
+        return tree;
+    }
+
     /** The member units of a unit (its communes, for a district), valid in the given year. */
     public List<AdministrativeUnit> members(long unitId, int year) {
         return repository.findByParentIdOrderById(unitId).stream().filter(u -> u.validIn(year)).toList();
@@ -57,18 +76,13 @@ public class Units {
 
     /** The unit and every unit below it, at any depth. */
     public Set<Long> withDescendants(long unitId) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        all().forEach(u -> {
-            if (u.parentId() != null) {
-                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.id());
-            }
-        });
+        Map<Long, List<AdministrativeUnit>> children = childrenByParent();
         Set<Long> found = new HashSet<>();
         Deque<Long> pending = new ArrayDeque<>(List.of(unitId));
         while (!pending.isEmpty()) {
             Long id = pending.pop();
             if (found.add(id)) {
-                pending.addAll(children.getOrDefault(id, List.of()));
+                children.getOrDefault(id, List.of()).forEach(u -> pending.add(u.id()));
             }
         }
         return found;
@@ -77,5 +91,54 @@ public class Units {
     @Transactional
     public AdministrativeUnit add(AdministrativeUnit unit) {
         return repository.save(unit);
+    }
+
+    /** Creates a unit, audited; refused with {@link InvalidUnitException} when the draft breaks a rule. */
+    @Transactional
+    public AdministrativeUnit create(UnitDraft draft) {
+        refuseIfInvalid(null, draft);
+        AdministrativeUnit created = repository.save(draft.toUnit(null, draft.code()));
+        events.publishEvent(new UnitChanged(AuditAction.CREATE, null, created));
+        return created;
+    }
+
+    /**
+     * Changes a unit's parent, kind, name and validity (its code stays), audited with the values
+     * before and after; an unchanged unit writes nothing. Refused as {@link #create} is.
+     */
+    @Transactional
+    public AdministrativeUnit update(long id, UnitDraft draft) {
+        AdministrativeUnit before = repository.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));
+        refuseIfInvalid(id, draft);
+        AdministrativeUnit after = draft.toUnit(id, before.code());
+        if (after.equals(before)) {
+            return before;
+        }
+        repository.save(after);
+        events.publishEvent(new UnitChanged(AuditAction.UPDATE, before, after));
+        return after;
+    }
+
+    private void refuseIfInvalid(Long id, UnitDraft draft) {
+        FieldProblems problems = rules.check(id, draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidUnitException(problems);
+        }
+    }
+
+    private static void addBelow(Long parentId, int depth, Map<Long, List<AdministrativeUnit>> children,
+            List<UnitInTree> tree, Set<Long> seen) {
+        for (AdministrativeUnit unit : children.getOrDefault(parentId, List.of())) {
+            if (seen.add(unit.id())) {
+                tree.add(new UnitInTree(unit, depth));
+                addBelow(unit.id(), depth + 1, children, tree, seen);
+            }
+        }
+    }
+
+    private Map<Long, List<AdministrativeUnit>> childrenByParent() {
+        Map<Long, List<AdministrativeUnit>> children = new HashMap<>();
+        all().forEach(u -> children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u));
+        return children;
     }
 }

@@ -116,8 +116,8 @@ class AuditAppendOnlyTest {
     }
 
     private static String path(Endpoint endpoint) {
-        // No such account: the calls must not change the shared context's real test accounts.
-        boolean account = endpoint.pattern().startsWith("/admin/users/");
-        return endpoint.path(name -> account && name.equals("id") ? "999999" : PATH_VALUES.get(name));
+        // No such account, unit, organisation or indicator: the calls must not change the shared context's records.
+        boolean administered = endpoint.pattern().startsWith("/admin/");
+        return endpoint.path(name -> administered && name.equals("id") ? "999999" : PATH_VALUES.get(name));
     }
 }

@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads audit_event straight from the database, so tests do not take the log's word for itself. */
-record AuditRows(JdbcClient jdbc) {
+/** Reads audit_event straight from the database, so tests (of any module) do not take the log's word for itself. */
+public record AuditRows(JdbcClient jdbc) {
 
-    List<AuditEvent> all() {
+    public List<AuditEvent> all() {
         return jdbc.sql("select * from audit_event order by id").query(AuditEvent.class).list();
     }
 
-    List<AuditEvent> where(String condition, Object... values) {
+    public List<AuditEvent> where(String condition, Object... values) {
         var statement = jdbc.sql("select * from audit_event where " + condition + " order by id");
         for (int i = 0; i < values.length; i++) {
             statement = statement.param(i + 1, values[i]);
@@ -20,16 +20,16 @@ record AuditRows(JdbcClient jdbc) {
     }
 
     /** The newest entry's id (0 in an empty log): what {@link #since} counts from. */
-    long lastId() {
+    public long lastId() {
         return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
     }
 
     /** The entries written after the one with this id, oldest first. */
-    List<AuditEvent> since(long id) {
+    public List<AuditEvent> since(long id) {
         return where("id > ?", id);
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from audit_event").query(Long.class).single();
     }
 }

@@ -144,6 +144,19 @@ class AuthorizationMatrixTest {
             entry("GET /admin/audit", ADMIN),
             entry("GET /admin/audit.csv", ADMIN),
             entry("GET /api/v1/admin/audit", ADMIN),
+            // The catalogues: units, partner organisations, indicators.
+            entry("GET /admin/units", ADMIN),
+            entry("POST /admin/units", ADMIN),
+            entry("GET /admin/units/{id}", ADMIN),
+            entry("POST /admin/units/{id}", ADMIN),
+            entry("GET /admin/organisations", ADMIN),
+            entry("POST /admin/organisations", ADMIN),
+            entry("GET /admin/organisations/{id}", ADMIN),
+            entry("POST /admin/organisations/{id}", ADMIN),
+            entry("GET /admin/indicators", ADMIN),
+            entry("POST /admin/indicators", ADMIN),
+            entry("GET /admin/indicators/{id}", ADMIN),
+            entry("POST /admin/indicators/{id}", ADMIN),
             entry("GET /imports/programme", ADMIN),
             entry("POST /imports/programme", ADMIN),
             entry("POST /api/v1/programme-files", ADMIN));
@@ -402,7 +415,8 @@ class AuthorizationMatrixTest {
         boolean change = endpoint.method() != HttpMethod.GET;
         long account = change && !expected.refusal() ? NO_ACCOUNT : caller.accountId();
         String path = endpoint.path(name -> switch (name) {
-            case "id" -> String.valueOf(endpoint.pattern().startsWith("/admin/users/") ? account : programme);
+            // An administration record (account, unit, organisation, indicator): none for an allowed change.
+            case "id" -> String.valueOf(endpoint.pattern().startsWith("/admin/") ? account : programme);
             case "table", "code" -> "bieu-1";
             case "tokenId" -> String.valueOf(fixture.tokenId());
             case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
