@@ -3,37 +3,89 @@ package vn.ansinh.apportionment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import vn.ansinh.shared.Fraction;
 
 /**
- * The properties of the largest-remainder split, over generated wholes and bases (jqwik runs on
- * this build's JUnit platform; a failing case is shrunk and reported with its seed).
+ * The properties of the largest-remainder split over generated cases: hundreds of wholes and lists
+ * of bases, each made from a fixed seed (shown in the test's name), so a failure reproduces exactly.
+ * Plain JUnit parameterized tests: jqwik was tried and dropped (see the commit that did).
  */
 class ApportionmentPropertiesTest {
 
-    @Property(tries = 500)
-    void sharesAddUpToTheWholeAndNoneIsNegative(@ForAll @LongRange(max = 2_000_000) long whole,
-            @ForAll("bases") List<BigDecimal> bases) {
-        Split split = Apportionment.split(whole, named(bases));
+    static final int CASES = 600;
 
-        assertThat(split.shareTotal()).isEqualTo(whole);
+    /** A generated input: its seed, the whole and the bases in order. */
+    record Case(long seed, long whole, List<BigDecimal> bases) {
+
+        LinkedHashMap<String, BigDecimal> named() {
+            LinkedHashMap<String, BigDecimal> named = new LinkedHashMap<>();
+            for (int i = 0; i < bases.size(); i++) {
+                named.put("part " + (i + 1), bases.get(i));
+            }
+            return named;
+        }
+
+        @Override
+        public String toString() {
+            return "seed " + seed + ": " + whole + " by " + bases;
+        }
+    }
+
+    /**
+     * 1 to 30 bases: counts up to 100.000, small counts (many ties), decimals with two places, now and
+     * then all zero; wholes up to 2.000.000, sometimes smaller than the number of parts or zero.
+     */
+    static Stream<Case> cases() {
+        return LongStream.rangeClosed(1, CASES).mapToObj(ApportionmentPropertiesTest::generated);
+    }
+
+    static Case generated(long seed) {
+        Random random = new Random(seed);
+        int parts = 1 + random.nextInt(30);
+        boolean allZero = random.nextInt(20) == 0;
+        List<BigDecimal> bases = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            bases.add(allZero ? BigDecimal.ZERO : base(random));
+        }
+        long whole = switch (random.nextInt(4)) {
+            case 0 -> random.nextInt(parts + 1);
+            case 1 -> random.nextInt(1_000);
+            default -> random.nextInt(2_000_001);
+        };
+        return new Case(seed, whole, bases);
+    }
+
+    private static BigDecimal base(Random random) {
+        return switch (random.nextInt(10)) {
+            case 0, 1, 2 -> BigDecimal.valueOf(random.nextInt(6));
+            case 3 -> BigDecimal.valueOf(random.nextInt(100_001), 2);
+            default -> BigDecimal.valueOf(random.nextInt(100_001));
+        };
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void sharesAddUpToTheWholeAndNoneIsNegative(Case input) {
+        Split split = Apportionment.split(input.whole(), input.named());
+
+        assertThat(split.shareTotal()).isEqualTo(input.whole());
         assertThat(split.parts()).allSatisfy(share -> assertThat(share.share()).isNotNegative());
     }
 
-    @Property(tries = 500)
-    void aLargerBaseNeverGetsASmallerShare(@ForAll @LongRange(max = 2_000_000) long whole,
-            @ForAll("bases") List<BigDecimal> bases) {
-        List<Share> parts = Apportionment.split(whole, named(bases)).parts();
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aLargerBaseNeverGetsASmallerShare(Case input) {
+        List<Share> parts = Apportionment.split(input.whole(), input.named()).parts();
 
         for (Share larger : parts) {
             for (Share smaller : parts) {
@@ -44,15 +96,15 @@ class ApportionmentPropertiesTest {
         }
     }
 
-    @Property(tries = 500)
-    void eachShareIsWithinOneOfItsExactQuota(@ForAll @LongRange(max = 2_000_000) long whole,
-            @ForAll("bases") List<BigDecimal> bases) {
-        Split split = Apportionment.split(whole, named(bases));
+    @ParameterizedTest
+    @MethodSource("cases")
+    void eachShareIsWithinOneOfItsExactQuota(Case input) {
+        Split split = Apportionment.split(input.whole(), input.named());
         BigDecimal total = split.baseTotal();
 
         for (Share share : split.parts()) {
-            Fraction quota = total.signum() == 0 ? Fraction.of(whole).dividedBy(Fraction.of(bases.size()))
-                    : Fraction.of(whole).times(Fraction.of(share.base())).dividedBy(Fraction.of(total));
+            Fraction quota = total.signum() == 0 ? Fraction.of(input.whole()).dividedBy(Fraction.of(input.bases().size()))
+                    : Fraction.of(input.whole()).times(Fraction.of(share.base())).dividedBy(Fraction.of(total));
             assertThat(share.exact()).isEqualTo(quota);
             Fraction off = Fraction.of(share.share()).minus(quota);
             assertThat(off.compareTo(Fraction.of(-1))).as("%s", share).isPositive();
@@ -60,45 +112,25 @@ class ApportionmentPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void equalBasesGetEqualSharesAndTheLeftoverGoesToThePartsGivenFirst(@ForAll @LongRange(max = 100_000) long whole,
-            @ForAll @IntRange(min = 1, max = 40) int parts, @ForAll @LongRange(max = 10_000) long base) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void equalBasesGetEqualSharesAndTheLeftoverGoesToThePartsGivenFirst(Case input) {
+        int parts = input.bases().size();
         LinkedHashMap<String, BigDecimal> bases = new LinkedHashMap<>();
         for (int i = 0; i < parts; i++) {
-            bases.put("part " + i, BigDecimal.valueOf(base));
+            bases.put("part " + i, input.bases().get(0));
         }
-        List<Share> shares = Apportionment.split(whole, bases).parts();
+        List<Share> shares = Apportionment.split(input.whole(), bases).parts();
 
-        long low = whole / parts;
-        long extra = whole % parts;
         for (int i = 0; i < parts; i++) {
-            assertThat(shares.get(i).share()).isEqualTo(i < extra ? low + 1 : low);
+            assertThat(shares.get(i).share()).isEqualTo(input.whole() / parts + (i < input.whole() % parts ? 1 : 0));
         }
     }
 
-    @Property(tries = 200)
-    void theSameInputAlwaysGivesTheSameSplit(@ForAll @LongRange(max = 2_000_000) long whole,
-            @ForAll("bases") List<BigDecimal> bases) {
-        assertThat(Apportionment.split(whole, named(bases))).isEqualTo(Apportionment.split(whole, named(bases)));
-    }
-
-    /** Lists of 1 to 30 bases: counts up to 100.000, now and then with decimals, many repeated, sometimes all zero. */
-    @Provide
-    Arbitrary<List<BigDecimal>> bases() {
-        Arbitrary<BigDecimal> count = Arbitraries.longs().between(0, 100_000).map(BigDecimal::valueOf);
-        Arbitrary<BigDecimal> small = Arbitraries.longs().between(0, 5).map(BigDecimal::valueOf);
-        Arbitrary<BigDecimal> decimal = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(1000))
-                .ofScale(2);
-        Arbitrary<BigDecimal> base = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, count), net.jqwik.api.Tuple.of(3, small), net.jqwik.api.Tuple.of(1, decimal));
-        return base.list().ofMinSize(1).ofMaxSize(30);
-    }
-
-    private static LinkedHashMap<String, BigDecimal> named(List<BigDecimal> bases) {
-        LinkedHashMap<String, BigDecimal> named = new LinkedHashMap<>();
-        for (int i = 0; i < bases.size(); i++) {
-            named.put("part " + (i + 1), bases.get(i));
-        }
-        return named;
+    @ParameterizedTest
+    @MethodSource("cases")
+    void theSameInputAlwaysGivesTheSameSplit(Case input) {
+        assertThat(Apportionment.split(input.whole(), input.named()))
+                .isEqualTo(Apportionment.split(input.whole(), input.named()));
     }
 }
