@@ -1,24 +1,11 @@
 package vn.ansinh.apportionment;
 
-import java.util.List;
+import vn.ansinh.shared.CodedException;
 
 /** A split that cannot be made; code and arguments name a message ("apportionment.base.negative"). */
-public class ApportionmentException extends IllegalArgumentException {
-
-    private final String code;
-    private final List<Object> arguments;
+public class ApportionmentException extends CodedException {
 
     public ApportionmentException(String code, Object... arguments) {
-        super(code + " " + List.of(arguments));
-        this.code = code;
-        this.arguments = List.of(arguments);
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public List<Object> arguments() {
-        return arguments;
+        super(code, arguments);
     }
 }

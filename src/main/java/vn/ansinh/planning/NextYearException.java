@@ -1,24 +1,11 @@
 package vn.ansinh.planning;
 
-import java.util.List;
+import vn.ansinh.shared.CodedException;
 
 /** Next year's programme cannot be made; code and arguments name a message ("nextYear.exists"). */
-public class NextYearException extends RuntimeException {
-
-    private final String code;
-    private final List<Object> arguments;
+public class NextYearException extends CodedException {
 
     public NextYearException(String code, Object... arguments) {
-        super(code + " " + List.of(arguments));
-        this.code = code;
-        this.arguments = List.of(arguments);
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public List<Object> arguments() {
-        return arguments;
+        super(code, arguments);
     }
 }
