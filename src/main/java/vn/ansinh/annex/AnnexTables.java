@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.annex.internal.AnnexComputation;
+import vn.ansinh.annex.internal.AnnexCopies;
 import vn.ansinh.shared.AccessScope;
 
 /**
@@ -21,9 +22,11 @@ import vn.ansinh.shared.AccessScope;
 public class AnnexTables {
 
     private final AnnexComputation computation;
+    private final AnnexCopies copies;
 
-    AnnexTables(AnnexComputation computation) {
+    AnnexTables(AnnexComputation computation, AnnexCopies copies) {
         this.computation = computation;
+        this.copies = copies;
     }
 
     /** Table codes of a programme in printed order. */
@@ -50,5 +53,14 @@ public class AnnexTables {
     @Transactional
     public void define(AnnexTableDefinition table) {
         computation.define(table);
+    }
+
+    /**
+     * Copies every table of a programme to a programme of a later year, without printed figures
+     * or notes; the old year in titles and header labels becomes the new one. Returns how many.
+     */
+    @Transactional
+    public int copyLayouts(long fromProgramme, int fromYear, long toProgramme, int toYear) {
+        return copies.copy(fromProgramme, fromYear, toProgramme, toYear);
     }
 }

@@ -77,6 +77,12 @@ public class Programmes {
                 coordinatingUnitId, year, documentSymbol);
     }
 
+    /** The coordinating unit's programme of a year, the first made where there are several; empty when the scope cannot read it. */
+    public Optional<Programme> ofYear(long coordinatingUnitId, int year, AccessScope scope) {
+        return repository.findByCoordinatingUnitIdAndProgrammeYearOrderById(coordinatingUnitId, year).stream()
+                .filter(p -> canRead(p, scope)).findFirst();
+    }
+
     public Optional<ProgrammeText> text(long id, AccessScope scope) {
         return byId(id, scope).map(p -> new ProgrammeText(p, textStore.sections(id), textStore.recipients(id),
                 textStore.signatories(id)));

@@ -159,7 +159,17 @@ class AuthorizationMatrixTest {
             entry("POST /admin/indicators/{id}", ADMIN),
             entry("GET /imports/programme", ADMIN),
             entry("POST /imports/programme", ADMIN),
-            entry("POST /api/v1/programme-files", ADMIN));
+            entry("POST /api/v1/programme-files", ADMIN),
+            // Apportionment: the preview page reads a programme; the split itself reads and writes nothing.
+            entry("GET /programmes/{id}/apportionment", PROGRAMME_READ),
+            entry("POST /api/v1/apportionment", SIGNED_IN),
+            // Confirming a split among the communes is the coordinating office's; among organisations,
+            // whoever may write the commune (checked by scope: a refusal changes nothing).
+            entry("POST /programmes/{id}/apportionment/communes", ADMIN),
+            entry("POST /programmes/{id}/apportionment/organisations", SIGNED_IN),
+            // Next year's programme: administrators.
+            entry("POST /programmes/{id}/next-year", ADMIN),
+            entry("POST /api/v1/programmes/{id}/next-year", ADMIN));
 
     /** What a caller must get. */
     enum Outcome {

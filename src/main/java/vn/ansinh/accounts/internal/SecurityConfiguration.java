@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +33,9 @@ class SecurityConfiguration {
     /** Editing a programme's text is the coordinating office's; a row's figures follow the scope. */
     static final String[] PROGRAMME_TEXT_EDITS = {"/programmes/*/edit", "/programmes/*/sections/**",
             "/programmes/*/signatories/**"};
+    /** Writes of the coordinating office: next year's programme, and splitting its targets among the communes. */
+    static final String[] ADMIN_PAGE_WRITES = {"/programmes/*/next-year", "/programmes/*/apportionment/communes"};
+    static final String ADMIN_API_WRITES = "/api/v1/programmes/*/next-year";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -42,6 +46,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/admin/**", "/api/v1/programme-files/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, ADMIN_API_WRITES).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -59,6 +64,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(ADMIN_PAGES, "/imports/**").hasRole("ADMIN")
                         .requestMatchers(PROGRAMME_TEXT_EDITS).hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, ADMIN_PAGE_WRITES).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -62,12 +62,13 @@ class AnnexTableReader {
 
     private List<AnnexColumn> columns(long id) {
         return jdbc.sql("""
-                select code, printed_code, role, indicator_id, organisation_id, formula from annex_column
-                where table_id = ? order by position""")
+                select code, printed_code, role, indicator_id, organisation_id, formula, rolls_forward_from
+                from annex_column where table_id = ? order by position""")
                 .param(id)
                 .query((rs, n) -> new AnnexColumn(rs.getString("code"), rs.getString("printed_code"),
                         ColumnRole.valueOf(rs.getString("role")), rs.getObject("indicator_id", Long.class),
-                        rs.getObject("organisation_id", Long.class), rs.getString("formula")))
+                        rs.getObject("organisation_id", Long.class), rs.getString("formula"),
+                        rs.getString("rolls_forward_from")))
                 .list();
     }
 

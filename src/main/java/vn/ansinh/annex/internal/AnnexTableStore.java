@@ -66,9 +66,9 @@ class AnnexTableStore {
             AnnexColumn column = columns.get(i);
             jdbc.sql("""
                     insert into annex_column (table_id, position, code, printed_code, role, indicator_id,
-                    organisation_id, formula) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    organisation_id, formula, rolls_forward_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, i + 1, column.code(), column.printedCode(), column.role().name(),
-                            column.indicatorId(), column.organisationId(), column.formula())
+                            column.indicatorId(), column.organisationId(), column.formula(), column.rollsForwardFrom())
                     .update();
         }
     }

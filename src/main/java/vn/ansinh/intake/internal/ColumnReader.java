@@ -25,17 +25,35 @@ final class ColumnReader {
     static List<ColumnEntry> read(List<YamlValue> values, Errors errors) {
         List<ColumnEntry> columns = new ArrayList<>();
         for (YamlValue value : values) {
-            value.allow("code", "printedCode", "role", "indicator", "source", "organisation", "formula");
+            value.allow("code", "printedCode", "role", "indicator", "source", "organisation", "formula",
+                    "rollsForwardFrom");
             columns.add(new ColumnEntry(value.where(), value.text("code", true), value.text("printedCode", false),
                     role(value), value.text("indicator", false), value.text("organisation", false),
-                    value.text("formula", false)));
+                    value.text("formula", false), value.text("rollsForwardFrom", false)));
         }
         ProgrammeFileReader.duplicates(columns.stream().map(c -> new ProgrammeFileReader.Coded(c.where(), c.code())).toList(), errors);
         if (columns.stream().filter(c -> c.role() == ColumnRole.UNIT).count() != 1 && !values.isEmpty()) {
             errors.add(values.get(0).where(), "role", "intake.table.unitColumn");
         }
         checkFormulas(columns, errors);
+        checkRollForward(columns, errors);
         return columns;
+    }
+
+    /** A roll-forward rule belongs to a baseline column and names a numeric column of the same table. */
+    private static void checkRollForward(List<ColumnEntry> columns, Errors errors) {
+        Set<String> numeric = TableReader.numericCodes(columns);
+        for (ColumnEntry column : columns) {
+            if (column.rollsForwardFrom() == null) {
+                continue;
+            }
+            if (column.role() != ColumnRole.BASELINE) {
+                errors.add(column.where(), "rollsForwardFrom", "intake.column.rollsForward", column.code());
+            } else if (!numeric.contains(column.rollsForwardFrom())) {
+                errors.add(column.where(), "rollsForwardFrom", "intake.column.missing", column.rollsForwardFrom(),
+                        "rollsForwardFrom");
+            }
+        }
     }
 
     private static ColumnRole role(YamlValue value) {

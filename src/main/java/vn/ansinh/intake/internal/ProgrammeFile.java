@@ -67,7 +67,7 @@ record ProgrammeFile(
     }
 
     record ColumnEntry(Where where, String code, String printedCode, ColumnRole role, String indicator,
-            String organisation, String formula) {
+            String organisation, String formula, String rollsForwardFrom) {
     }
 
     /** A printed row: its number, unit name and one cell per numeric column (null when blank). */

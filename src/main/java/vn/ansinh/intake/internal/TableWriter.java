@@ -79,7 +79,8 @@ class TableWriter {
     private static List<AnnexColumn> columns(TableEntry table, References refs) {
         return table.columns().stream().map(c -> new AnnexColumn(c.code(), c.printedCode(), c.role(),
                 refs.indicator(c.indicator(), c.where(), "indicator"),
-                refs.organisation(c.organisation(), c.where(), "organisation"), c.formula())).toList();
+                refs.organisation(c.organisation(), c.where(), "organisation"), c.formula(), c.rollsForwardFrom()))
+                .toList();
     }
 
     private static List<AnnexRow> rows(TableEntry table, MemberUnits.Resolver members, Errors errors) {

@@ -11,6 +11,8 @@ public interface ProgrammeRepository extends CrudRepository<Programme, Long> {
 
     boolean existsByCoordinatingUnitIdAndProgrammeYearAndDocumentSymbol(long unitId, int year, String symbol);
 
+    List<Programme> findByCoordinatingUnitIdAndProgrammeYearOrderById(long unitId, int year);
+
     /** Never call with an empty collection: "in ()" is not SQL. */
     List<Programme> findByCoordinatingUnitIdIn(Collection<Long> unitIds);
 }

@@ -1,0 +1,93 @@
+package vn.ansinh.apportionment.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.ansinh.apportionment.Apportionment;
+import vn.ansinh.apportionment.ApportionmentException;
+import vn.ansinh.apportionment.Split;
+
+/** The apportionment tool as JSON: it reads and writes nothing, it only computes. */
+@RestController
+@Tag(name = "Apportionment", description = "Split a whole among parts by the largest-remainder method")
+class ApportionmentApiController {
+
+    /** Bounds on what one request may ask, so that no request can keep the server busy. */
+    static final int MAX_PARTS = 1000;
+    static final int MAX_DIGITS = 24;
+    static final int MAX_DECIMALS = 6;
+
+    private final MessageSource messages;
+
+    ApportionmentApiController(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @PostMapping(path = "/api/v1/apportionment", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Split a whole among parts in proportion to their bases (all bases zero: equally); "
+            + "the shares add up to the whole. 400 with a message for a negative whole or base")
+    SplitJson split(@RequestBody SplitRequest request) {
+        if (request.whole() == null) {
+            throw new ApportionmentException("apportionment.whole.missing");
+        }
+        LinkedHashMap<String, BigDecimal> bases = request.bases() == null ? new LinkedHashMap<>() : request.bases();
+        checkBounds(bases);
+        return SplitJson.of(Apportionment.split(request.whole(), bases));
+    }
+
+    @ExceptionHandler(ApportionmentException.class)
+    ResponseEntity<ErrorJson> refused(ApportionmentException e, Locale locale) {
+        return ResponseEntity.badRequest().body(new ErrorJson(e.code(),
+                messages.getMessage(e.code(), e.arguments().toArray(), locale)));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorJson> unreadable(Locale locale) {
+        String code = "apportionment.request.unreadable";
+        return ResponseEntity.badRequest().body(new ErrorJson(code, messages.getMessage(code, null, locale)));
+    }
+
+    private static void checkBounds(LinkedHashMap<String, BigDecimal> bases) {
+        if (bases.size() > MAX_PARTS) {
+            throw new ApportionmentException("apportionment.parts.tooMany", MAX_PARTS);
+        }
+        bases.forEach((name, base) -> {
+            if (base != null && (base.precision() - base.scale() > MAX_DIGITS || base.scale() > MAX_DECIMALS)) {
+                throw new ApportionmentException("apportionment.base.tooLarge", name);
+            }
+        });
+    }
+
+    /** The whole and the parts' bases, by part name in the order the parts are to be listed. */
+    record SplitRequest(Long whole, LinkedHashMap<String, BigDecimal> bases) {
+    }
+
+    /** The split: every part's base, exact share with two decimals, and share; equal when no base counted. */
+    record SplitJson(long whole, BigDecimal baseTotal, boolean equal, List<PartJson> parts) {
+
+        static SplitJson of(Split split) {
+            return new SplitJson(split.whole(), split.baseTotal(), split.equal(), split.parts().stream()
+                    .map(p -> new PartJson(p.name(), p.base(), p.exactShare(), p.share())).toList());
+        }
+    }
+
+    record PartJson(String name, BigDecimal base, BigDecimal exactShare, long share) {
+    }
+
+    /** A refusal: the message key and the message in the reader's language (Vietnamese unless asked). */
+    record ErrorJson(String error, String message) {
+    }
+}

@@ -1,0 +1,112 @@
+package vn.ansinh.apportionment.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.ansinh.apportionment.ApportionmentException;
+import vn.ansinh.apportionment.ApportionmentPlanner;
+import vn.ansinh.apportionment.Choices;
+import vn.ansinh.apportionment.ColumnChoice;
+import vn.ansinh.apportionment.Preview;
+import vn.ansinh.apportionment.ProgrammeTables;
+import vn.ansinh.apportionment.internal.OrganisationParts;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.Fraction;
+import vn.ansinh.shared.VietnameseNumbers;
+
+/** What the apportionment page shows: the choices, the form filled in, and the preview once asked for. */
+@Component
+class ApportionmentPage {
+
+    private final ApportionmentPlanner planner;
+    private final MessageSource messages;
+
+    ApportionmentPage(ApportionmentPlanner planner, MessageSource messages) {
+        this.planner = planner;
+        this.messages = messages;
+    }
+
+    /** 404 for a programme the user may not read, as for one that does not exist. */
+    ProgrammeTables tables(long programmeId, AccessScope scope) {
+        return planner.tables(programmeId, scope)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "programme"));
+    }
+
+    void fill(Model model, ProgrammeTables tables, ApportionmentForm asked, AccessScope scope, boolean admin,
+            Locale locale) {
+        Choices choices = planner.choices(tables, asked.table());
+        ApportionmentForm form = completed(asked, choices);
+        model.addAttribute("programme", tables.programme());
+        model.addAttribute("programmeId", tables.programme().id());
+        model.addAttribute("choices", choices);
+        model.addAttribute("organisationBases", OrganisationParts.baseKeys(choices.hasPreviousYear()));
+        model.addAttribute("form", form);
+        model.addAttribute("whole", form.whole() != null ? form.whole() : offeredWhole(tables, form).orElse(""));
+        model.addAttribute("canConfirm", form.communes() ? admin : form.commune() != null && scope.canWrite(form.commune()));
+        if (form.previewAsked()) {
+            try {
+                model.addAttribute("preview", PreviewView.of(preview(tables, form, scope),
+                        messages.getMessage("apportionment.total", null, locale)));
+            } catch (ApportionmentException e) {
+                model.addAttribute("error", message(e, locale));
+            }
+        }
+    }
+
+    /** The preview of the form's split, computed afresh; the same for the page and for the confirmation. */
+    Preview preview(ProgrammeTables tables, ApportionmentForm form, AccessScope scope) {
+        long whole = whole(form.whole());
+        if (form.communes()) {
+            return planner.communes(tables, form.target(), form.base(), whole);
+        }
+        if (form.commune() == null) {
+            throw new ApportionmentException("apportionment.commune.unknown", "");
+        }
+        return planner.organisations(tables, form.table(), form.commune(), form.base(), whole, scope);
+    }
+
+    String message(ApportionmentException e, Locale locale) {
+        return messages.getMessage(e.code(), e.arguments().toArray(), locale);
+    }
+
+    /** The form with the first target, table and commune chosen where the user has not chosen yet. */
+    private static ApportionmentForm completed(ApportionmentForm form, Choices choices) {
+        String target = form.target() != null ? form.target()
+                : choices.targets().stream().findFirst().map(ColumnChoice::key).orElse(null);
+        Long commune = form.commune() != null ? form.commune()
+                : choices.communes().stream().findFirst().map(Choices.UnitChoice::unitId).orElse(null);
+        return form.withTarget(target).withPlace(choices.organisationTable(), commune);
+    }
+
+    /** The whole as it stands: the target column's total, or the commune's committed exits. */
+    private Optional<String> offeredWhole(ProgrammeTables tables, ApportionmentForm form) {
+        try {
+            Optional<Fraction> whole = form.communes()
+                    ? form.target() == null ? Optional.empty() : planner.currentTotal(tables, form.target())
+                    : form.commune() == null ? Optional.empty() : planner.committed(tables, form.table(), form.commune());
+            return whole.filter(Fraction::isInteger).map(w -> w.round(0).toPlainString());
+        } catch (ApportionmentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A whole number as typed, Vietnamese style ("1.200") or plain. */
+    static long whole(String text) {
+        BigDecimal value = text == null ? null : VietnameseNumbers.parse(text).orElse(null);
+        try {
+            if (value == null) {
+                throw new ArithmeticException();
+            }
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new ApportionmentException("apportionment.whole.invalid", String.valueOf(text));
+        }
+    }
+}
