@@ -21,6 +21,7 @@ import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.targets.FigureKey;
+import vn.ansinh.targets.FigureEditor;
 import vn.ansinh.targets.TargetValues;
 
 /**
@@ -37,7 +38,10 @@ public class ApportionmentPlanner {
     private final AnnexTables annexTables;
     private final TargetValues values;
 
-    ApportionmentPlanner(Programmes programmes, AnnexTables annexTables, TargetValues values) {
+    private final FigureEditor figures;
+
+    ApportionmentPlanner(Programmes programmes, AnnexTables annexTables, TargetValues values, FigureEditor figures) {
+        this.figures = figures;
         this.programmes = programmes;
         this.annexTables = annexTables;
         this.values = values;
@@ -94,7 +98,7 @@ public class ApportionmentPlanner {
         for (int i = 0; i < preview.keys().size(); i++) {
             FigureKey key = preview.keys().get(i);
             BigDecimal share = BigDecimal.valueOf(preview.split().parts().get(i).share());
-            changed += values.setTarget(key, preview.year(), share).isPresent() ? 1 : 0;
+            changed += figures.setTarget(key, preview.year(), share) ? 1 : 0;
         }
         return changed;
     }

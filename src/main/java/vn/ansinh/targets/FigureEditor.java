@@ -32,10 +32,11 @@ public class FigureEditor {
         this.events = events;
     }
 
-    public void setBaseline(FigureKey key, int year, BigDecimal amount) {
+    /** @return whether anything changed */
+    public boolean setBaseline(FigureKey key, int year, BigDecimal amount) {
         BigDecimal before = values.baseline(key, year).orElse(null);
         if (same(before, amount)) {
-            return;
+            return false;
         }
         if (before == null) {
             values.recordBaseline(key, year, amount);
@@ -46,14 +47,15 @@ public class FigureEditor {
                     .params(params(key, year)).param("amount", amount).update();
         }
         events.publishEvent(new FigureChanged(action(before, amount), FigureKind.BASELINE, key, year, before, amount));
+        return true;
     }
 
-    /** Changes the committed amount; a plan figure beside it stays. */
-    public void setTarget(FigureKey key, int year, BigDecimal amount) {
+    /** Changes the committed amount; a plan figure beside it stays. @return whether anything changed */
+    public boolean setTarget(FigureKey key, int year, BigDecimal amount) {
         Optional<TargetFigure> existing = values.target(key, year);
         BigDecimal before = existing.map(TargetFigure::amount).orElse(null);
         if (same(before, amount)) {
-            return;
+            return false;
         }
         if (existing.isEmpty()) {
             values.recordTarget(key, year, new TargetFigure(amount, null));
@@ -64,6 +66,7 @@ public class FigureEditor {
                     .params(params(key, year)).param("amount", amount).update();
         }
         events.publishEvent(new FigureChanged(action(before, amount), FigureKind.TARGET, key, year, before, amount));
+        return true;
     }
 
     private static AuditAction action(BigDecimal before, BigDecimal after) {

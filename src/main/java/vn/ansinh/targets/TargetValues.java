@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +22,9 @@ import vn.ansinh.shared.VietnameseNumbers;
 public class TargetValues {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
 
-    TargetValues(JdbcClient jdbc, ApplicationEventPublisher events) {
+    TargetValues(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.events = events;
     }
 
     public Optional<BigDecimal> baseline(FigureKey key, int year) {
@@ -91,29 +88,6 @@ public class TargetValues {
                 .params(params(key, year)).param("amount", figure.amount()).param("plan", figure.planAmount())
                 .update();
         return true;
-    }
-
-    /**
-     * Sets a target's committed amount: updates the existing target (keeping its plan figure) or
-     * inserts one. Targets are inputs, so they may be changed; every change is audited through
-     * {@link TargetChanged}. Empty when the target already had this amount: nothing is written.
-     */
-    @Transactional
-    public Optional<TargetChanged> setTarget(FigureKey key, int year, BigDecimal amount) {
-        Optional<TargetFigure> existing = target(key, year);
-        if (existing.isPresent() && same(existing.get().amount(), amount)) {
-            return Optional.empty();
-        }
-        String sql = existing.isPresent()
-                ? "update target set amount = :amount where indicator_id = :indicator and unit_id = :unit"
-                        + " and target_year = :year and " + organisationMatch(key)
-                : "insert into target (indicator_id, unit_id, organisation_id, target_year, amount)"
-                        + " values (:indicator, :unit, :organisation, :year, :amount)";
-        jdbc.sql(sql).params(params(key, year)).param("amount", amount).update();
-        TargetChanged change = new TargetChanged(key, year, existing.isPresent(),
-                existing.map(TargetFigure::amount).orElse(null), amount);
-        events.publishEvent(change);
-        return Optional.of(change);
     }
 
     /** Only the selected figures are read: what the caller may not show never leaves the database. */
