@@ -2,6 +2,7 @@ package vn.ansinh.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -61,20 +64,24 @@ class EditTargetBrowserTest {
         browser.get(url("/programmes/1/tables/bieu-1"));
         assertThat(jobsTotal().getText()).contains("1.296", "in: 1.297");
 
-        setCamAnJobs("216");
+        String saved = setCamAnJobs("216");
 
-        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Đã lưu số liệu của Cam An");
+        assertThat(saved).contains("Đã lưu số liệu của Cam An");
         assertThat(jobsTotal().getText()).isEqualTo("1.297");
         assertThat(jobsTotal().getAttribute("class")).doesNotContain("disagree");
     }
 
-    private void setCamAnJobs(String value) {
+    /** Saves Cam An's job target through its form and answers the message of the table page it returns to. */
+    private String setCamAnJobs(String value) {
         browser.get(url("/programmes/1/tables/bieu-1"));
         browser.findElement(By.xpath("//tr[td[normalize-space()='Cam An']]//a[normalize-space()='Sửa']")).click();
         WebElement jobs = browser.findElement(By.id("c6"));
         jobs.clear();
         jobs.sendKeys(value);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The click returns before the redirected table page has loaded; wait for its message.
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText();
     }
 
     /** Column 6 (giải quyết việc làm) of the total row: the 8th cell, after TT, name and columns 1–5. */
