@@ -1,5 +1,6 @@
 package vn.ansinh.annex;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.annex.internal.AnnexComputation;
 import vn.ansinh.annex.internal.AnnexCopies;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.targets.FigureKey;
 
 /**
  * The annex tables (Biểu) of programmes: defining them and computing them as a user sees them.
@@ -48,6 +50,15 @@ public class AnnexTables {
 
     public List<ComputedTable> allComputed(long programmeId, AccessScope scope) {
         return codes(programmeId, scope).stream().map(code -> computed(programmeId, code, scope).orElseThrow()).toList();
+    }
+
+    /**
+     * A table as some other source gives it — a workbook's rows, figures and printed figures, laid
+     * out by this definition — computed as ansinh computes its own tables. Reads and writes nothing.
+     */
+    public ComputedTable computeWith(AnnexTableDefinition definition, int year, boolean complete,
+            Map<FigureKey, BigDecimal> baselines, Map<FigureKey, BigDecimal> targets) {
+        return computation.computeWith(definition, year, complete, baselines, targets);
     }
 
     @Transactional

@@ -46,6 +46,14 @@ public class FigureChecks {
         return programmes.byId(programmeId, scope).map(programme -> findings(programme, scope));
     }
 
+    /**
+     * The findings of tables given whole — printed figures against rows, formulas and checks, and
+     * each table against the others given — whatever they were computed from (a workbook, say).
+     */
+    public List<Finding> tableFindings(Map<String, ComputedTable> tables) {
+        return FindingsCalculator.tableFindings(tables);
+    }
+
     /** Records the figures a programme's text states, to be checked from then on. */
     @Transactional
     public void recordStatedFigures(long programmeId, List<StatedFigure> figures) {

@@ -58,6 +58,12 @@ public class AnnexComputation {
                 .map(visible -> compute(visible, programme.programmeYear())));
     }
 
+    public ComputedTable computeWith(AnnexTableDefinition table, int year, boolean complete,
+            Map<FigureKey, BigDecimal> baselines, Map<FigureKey, BigDecimal> targets) {
+        return TableCalculator.compute(table, year, complete,
+                column -> column.role() == ColumnRole.BASELINE ? baselines : targets);
+    }
+
     private ComputedTable compute(VisibleTable visible, int year) {
         AnnexTableDefinition table = visible.definition();
         return TableCalculator.compute(table, year, visible.complete(), inputs(table, year));
