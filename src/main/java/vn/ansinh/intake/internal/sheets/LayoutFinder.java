@@ -89,16 +89,23 @@ final class LayoutFinder {
         return best;
     }
 
+    /**
+     * The columns a row names by code — none unless every cell written in it is a code, since a
+     * data row of small numbers ("3", "Xã Cam Hiếu", 2, 4, 1, 6) could otherwise pass for codes.
+     */
     private Map<String, Integer> codes(int row) {
         Map<String, List<Integer>> found = new LinkedHashMap<>();
         for (int c = 0; c < width; c++) {
             String key = Labels.codeKey(cells.text(row, c));
-            for (Column column : columns) {
-                if (!key.isEmpty() && (key.equals(Labels.codeKey(column.code()))
-                        || key.equals(Labels.codeKey(column.printedCode())))) {
-                    found.computeIfAbsent(column.code(), k -> new ArrayList<>()).add(c);
-                }
+            if (key.isEmpty()) {
+                continue;
             }
+            Column column = columns.stream().filter(k -> key.equals(Labels.codeKey(k.code()))
+                    || key.equals(Labels.codeKey(k.printedCode()))).findFirst().orElse(null);
+            if (column == null) {
+                return new LinkedHashMap<>();
+            }
+            found.computeIfAbsent(column.code(), k -> new ArrayList<>()).add(c);
         }
         return unique(found);
     }

@@ -144,10 +144,10 @@ final class SheetRowReader {
         return true;
     }
 
-    /** Below the total row come notes and signatures; figures there are said to be left unread. */
+    /** Below the total row come notes and signatures; numbers there are said to be left unread. */
     private void rowsAfterTotal(int from) {
         for (int r = from; r <= cells.lastRow(); r++) {
-            if (hasFigures(r)) {
+            if (hasNumbers(r)) {
                 problems.notice(cells.name(), r + 1, "", "", "workbook.row.afterTotal", r + 1);
                 return;
             }
@@ -158,6 +158,16 @@ final class SheetRowReader {
         for (ComputedColumn column : table.numericColumns()) {
             Integer c = layout.columns().get(column.code());
             if (c != null && !(cells.read(r, c) instanceof SheetCells.Blank)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasNumbers(int r) {
+        for (ComputedColumn column : table.numericColumns()) {
+            Integer c = layout.columns().get(column.code());
+            if (c != null && FigureReading.of(cells.read(r, c)).value() != null) {
                 return true;
             }
         }
