@@ -21,8 +21,9 @@ public record WorkbookImport(String file, boolean dryRun, long programmeId, List
         return succeeded() && !dryRun;
     }
 
-    public static WorkbookImport refused(String file, boolean dryRun, long programmeId, List<SheetProblem> errors) {
+    public static WorkbookImport refused(String file, boolean dryRun, long programmeId, List<SheetProblem> errors,
+            List<SheetProblem> notices) {
         return new WorkbookImport(file, dryRun, programmeId, List.of(), new WorkbookCounts(0, 0, 0, 0), List.of(),
-                List.of(), errors, List.of());
+                List.of(), errors, notices);
     }
 }

@@ -167,6 +167,11 @@ class AuthorizationMatrixTest {
             // whoever may write the commune (checked by scope: a refusal changes nothing).
             entry("POST /programmes/{id}/apportionment/communes", ADMIN),
             entry("POST /programmes/{id}/apportionment/organisations", SIGNED_IN),
+            // Importing Biểu 1–3 from a workbook: the form reads the programme; an import is anyone's, and
+            // takes only the rows of units the caller may write (a row of another unit refuses the file).
+            entry("GET /programmes/{id}/imports", PROGRAMME_READ),
+            entry("POST /programmes/{id}/imports", SIGNED_IN),
+            entry("POST /api/v1/programmes/{id}/imports", SIGNED_IN),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /api/v1/programmes/{id}/next-year", ADMIN));

@@ -100,14 +100,19 @@ final class LayoutFinder {
             if (key.isEmpty()) {
                 continue;
             }
-            Column column = columns.stream().filter(k -> key.equals(Labels.codeKey(k.code()))
-                    || key.equals(Labels.codeKey(k.printedCode()))).findFirst().orElse(null);
+            Column column = columns.stream().filter(k -> names(key, k)).findFirst().orElse(null);
             if (column == null) {
                 return new LinkedHashMap<>();
             }
             found.computeIfAbsent(column.code(), k -> new ArrayList<>()).add(c);
         }
         return unique(found);
+    }
+
+    /** "10=2-8" names column 10 as printed, and so do "10" and a formula of one's own, "3=1-2" for column 3. */
+    private static boolean names(String key, Column column) {
+        String code = Labels.codeKey(column.code());
+        return key.equals(code) || key.equals(Labels.codeKey(column.printedCode())) || key.startsWith(code + "=");
     }
 
     /** Columns by the labels above them, the header ending at the given row. */

@@ -132,7 +132,7 @@ final class SheetRowReader {
             return false;
         }
         if (input && figure.value() != null && figure.value().signum() < 0) {
-            problems.error(cells.name(), r + 1, SheetCells.columnLetter(c), code, "workbook.cell.negative", figure.shown());
+            problems.error(cells.name(), r + 1, SheetCells.columnLetter(c), code, "workbook.cell.negative", figure.printed());
             return false;
         }
         if (input && figure.value() != null && !PERCENT.equals(measures.get(column.code()))

@@ -67,7 +67,7 @@ public class WorkbookTableImport {
         Problems problems = new Problems();
         Optional<Workbook> workbook = WorkbookFiles.open(content, problems);
         if (workbook.isEmpty()) {
-            return Optional.of(WorkbookImport.refused(file, dryRun, programmeId, problems.errors()));
+            return Optional.of(WorkbookImport.refused(file, dryRun, programmeId, problems.errors(), problems.notices()));
         }
         try (Workbook opened = workbook.get()) {
             return Optional.of(run(programme.get(), file, opened, dryRun, scope, problems));
@@ -80,7 +80,7 @@ public class WorkbookTableImport {
         List<SheetTable> sheets = new WorkbookReader(known, scope, problems).read(workbook);
         WorkbookFigures figures = WorkbookFigures.of(sheets, problems);
         if (problems.any()) {
-            return WorkbookImport.refused(file, dryRun, programme.id(), problems.errors());
+            return WorkbookImport.refused(file, dryRun, programme.id(), problems.errors(), problems.notices());
         }
         var findings = WorkbookFindings.of(sheets, known.visible(), figures, tables, checks, problems);
         if (!dryRun) {

@@ -1,0 +1,8 @@
+package vn.ansinh.intake.workbooks;
+
+import vn.ansinh.support.OnPostgres;
+
+/** Workbook imports on PostgreSQL. */
+@OnPostgres
+class WorkbookErrorsPostgresTest extends WorkbookErrorsTest {
+}
