@@ -1,5 +1,6 @@
 package vn.ansinh.intake.workbooks;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -9,6 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import vn.ansinh.intake.ImportResult;
+import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.support.ProgrammeYaml;
 
 /** Downloads a table's workbook, sends a workbook to the import API, and reads every stored figure. */
 record WorkbookCalls(MockMvc mvc, JdbcClient jdbc) {
@@ -29,6 +34,20 @@ record WorkbookCalls(MockMvc mvc, JdbcClient jdbc) {
     /** The JSON answer of a dry run. */
     String check(long programme, String file, byte[] content) throws Exception {
         return send(programme, file, content, true).getResponse().getContentAsString();
+    }
+
+    /**
+     * The seed as a programme of another year, imported once: tests that write figures write them
+     * there, leaving the seed as other tests expect it.
+     */
+    long programmeOfYear(ProgrammeImporter importer, int year) {
+        return jdbc.sql("select id from programme where programme_year = :year").param("year", year)
+                .query(Long.class).optional().orElseGet(() -> {
+                    ImportResult result = ProgrammeYaml.seed().withYear(year)
+                            .importWith(importer, "cam-lo-" + year + ".yaml", false);
+                    assertThat(result.errors()).isEmpty();
+                    return result.programmeId();
+                });
     }
 
     /** Every baseline and target there is, to show an import changed none. */

@@ -18,7 +18,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.ansinh.annex.AnnexTables;
-import vn.ansinh.intake.ImportResult;
 import vn.ansinh.intake.ProgrammeImporter;
 import vn.ansinh.intake.SheetProblem;
 import vn.ansinh.intake.WorkbookImport;
@@ -26,7 +25,6 @@ import vn.ansinh.intake.WorkbookImporter;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
-import vn.ansinh.support.ProgrammeYaml;
 import vn.ansinh.support.SeedScopes;
 import vn.ansinh.support.Xlsx;
 import vn.ansinh.units.Units;
@@ -79,7 +77,7 @@ class WorkbookScopeTest {
 
     @Test
     void aCommuneOfficerImportsTheirOwnRowAndOnlyIt() throws Exception {
-        long programme = programme();
+        long programme = calls.programmeOfYear(programmes, YEAR);
         Xlsx sheet = Xlsx.create().sheet("bieu-1")
                 .row("A", "B", "1", "2", "3=1-2", "4", "5", "6", "7", "8", "9")
                 .row("1", "Xã Cam An", 3971, 3089, 882, 709, 1702, 230, 74, 75, 25)
@@ -130,16 +128,5 @@ class WorkbookScopeTest {
         mvc.perform(multipart("/api/v1/programmes/999999/imports")
                 .file(new MockMultipartFile("file", "b.xlsx", WorkbookCalls.XLSX, new byte[] {1, 2, 3})))
                 .andExpect(status().isNotFound());
-    }
-
-    private long programme() {
-        Long existing = jdbc.sql("select id from programme where programme_year = :year").param("year", YEAR)
-                .query(Long.class).optional().orElse(null);
-        if (existing != null) {
-            return existing;
-        }
-        ImportResult result = ProgrammeYaml.seed().withYear(YEAR).importWith(programmes, "cam-lo-" + YEAR + ".yaml", false);
-        assertThat(result.errors()).isEmpty();
-        return result.programmeId();
     }
 }
