@@ -46,7 +46,8 @@ class WorkbookReports {
         if (!problem.column().isEmpty()) {
             parts.add(messages.getMessage("workbook.where.column", new Object[] {problem.column()}, locale));
         }
-        if (!problem.field().isEmpty()) {
+        // The unit column is "B" in the table and mostly in the sheet: "cột B, cột B của biểu" says it twice.
+        if (!problem.field().isEmpty() && !problem.field().equals(problem.column())) {
             parts.add(messages.getMessage("workbook.where.field", new Object[] {problem.field()}, locale));
         }
         return parts.isEmpty() ? messages.getMessage("workbook.where.file", null, locale) : String.join(", ", parts);

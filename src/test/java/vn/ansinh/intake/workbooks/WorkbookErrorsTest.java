@@ -95,7 +95,7 @@ class WorkbookErrorsTest {
         Xlsx workbook = HandMadeWorkbooks.bieu1(Xlsx.create().sheet("LĐVL"));
         workbook.set(13, 2, "3.52g").set(10, 1, "Xã Cam Thnah");
         assertThat(refused("bieu1.xlsx", workbook.bytes())).containsExactly(
-                tuple("workbook.row.unitUnknown", "trang «LĐVL», dòng 11, cột B, cột B của biểu",
+                tuple("workbook.row.unitUnknown", "trang «LĐVL», dòng 11, cột B",
                         "không có xã, thị trấn «Xã Cam Thnah» trong biểu; tên gần nhất: Cam Thanh, Cam Thành, Cam Thủy"),
                 tuple("workbook.cell.notNumber", "trang «LĐVL», dòng 14, cột C, cột 1 của biểu",
                         "«3.52g» không phải là số (viết như in: 3.971 hoặc 9,92)"));
@@ -105,7 +105,7 @@ class WorkbookErrorsTest {
     void aCommuneGivenTwiceIsRefused() throws Exception {
         Xlsx workbook = HandMadeWorkbooks.bieu3(Xlsx.create().sheet("Biểu 3")).row(10, "Cam An", 0, 0, 0, 0, 5, 5);
         assertThat(refused("bieu3.xlsx", workbook.bytes())).containsExactly(tuple("workbook.row.duplicate",
-                "trang «Biểu 3», dòng 11, cột B, cột B của biểu", "«Cam An» đã có ở dòng 5"));
+                "trang «Biểu 3», dòng 11, cột B", "«Cam An» đã có ở dòng 5"));
     }
 
     @Test
