@@ -172,6 +172,9 @@ class AuthorizationMatrixTest {
             entry("GET /programmes/{id}/imports", PROGRAMME_READ),
             entry("POST /programmes/{id}/imports", SIGNED_IN),
             entry("POST /api/v1/programmes/{id}/imports", SIGNED_IN),
+            // Poverty standards and the classification of a household: anyone signed in; it writes nothing.
+            entry("GET /api/v1/poverty/standards", SIGNED_IN),
+            entry("POST /api/v1/poverty/classify", SIGNED_IN),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /api/v1/programmes/{id}/next-year", ADMIN));
