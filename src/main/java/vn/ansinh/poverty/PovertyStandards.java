@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.poverty.internal.PovertyStandardStore;
+import vn.ansinh.poverty.internal.StandardDraftRules;
 
 /**
  * The poverty standards in force over time, and the classification of a household under the one
@@ -22,9 +24,29 @@ import vn.ansinh.poverty.internal.PovertyStandardStore;
 public class PovertyStandards {
 
     private final PovertyStandardStore store;
+    private final ApplicationEventPublisher events;
 
-    PovertyStandards(PovertyStandardStore store) {
+    PovertyStandards(PovertyStandardStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
+    }
+
+    /**
+     * Changes a draft standard to what its form says, when all of it is right; an issued standard
+     * never changes (reviews were classified by it).
+     */
+    @Transactional
+    public PovertyStandard updateDraft(long id, StandardDraft draft) {
+        PovertyStandard current = byId(id).orElseThrow(() -> new PovertyRefusal("id", "poverty.edit.unknown", id));
+        if (!current.draft()) {
+            throw new PovertyRefusal("id", "poverty.edit.issued", current.name());
+        }
+        StandardDraftRules rules = new StandardDraftRules();
+        PovertyStandard changed = rules.check(current, draft, all())
+                .orElseThrow(() -> new InvalidStandardException(rules.problems()));
+        store.update(changed);
+        events.publishEvent(new PovertyStandardChanged(current, changed));
+        return changed;
     }
 
     /** Oldest first. */

@@ -175,6 +175,11 @@ class AuthorizationMatrixTest {
             // Poverty standards and the classification of a household: anyone signed in; it writes nothing.
             entry("GET /api/v1/poverty/standards", SIGNED_IN),
             entry("POST /api/v1/poverty/classify", SIGNED_IN),
+            entry("GET /poverty/standards", SIGNED_IN),
+            entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
+            // Correcting the draft standard as the decree is issued: administrators.
+            entry("GET /admin/poverty-standards/{id}", ADMIN),
+            entry("POST /admin/poverty-standards/{id}", ADMIN),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /api/v1/programmes/{id}/next-year", ADMIN));
