@@ -177,6 +177,13 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/poverty/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
+            // The household registry: anyone signed in, within their scope — a household of a commune they
+            // cannot read is 404, one they cannot write is 404 to a change.
+            entry("GET /api/v1/households", SIGNED_IN),
+            entry("POST /api/v1/households", SIGNED_IN),
+            entry("GET /api/v1/households/{id}", SIGNED_IN),
+            entry("PUT /api/v1/households/{id}", SIGNED_IN),
+            entry("PUT /api/v1/households/{id}/statuses/{year}", SIGNED_IN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
             entry("POST /admin/poverty-standards/{id}", ADMIN),
@@ -444,6 +451,7 @@ class AuthorizationMatrixTest {
             case "tokenId" -> String.valueOf(fixture.tokenId());
             case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "path" -> "3-2";
+            case "year" -> "2019";
             case "**" -> "ping";
             default -> null;
         });

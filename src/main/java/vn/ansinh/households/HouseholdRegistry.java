@@ -1,0 +1,158 @@
+package vn.ansinh.households;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.households.internal.HouseholdRules;
+import vn.ansinh.households.internal.HouseholdStore;
+import vn.ansinh.households.internal.RegistryCountStore;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.AuditAction;
+import vn.ansinh.shared.FieldProblems;
+
+/**
+ * The household registry of the communes: registering and changing households, their status in each
+ * year, and the registry's counts, kept current with every status change. Reads follow the user's
+ * scope (a household of a commune they cannot read does not exist for them) and mask personal data
+ * for roles that may not see it; writes need the commune to be the user's to write.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HouseholdRegistry {
+
+    private final HouseholdStore store;
+    private final RegistryCountStore counts;
+    private final ApplicationEventPublisher events;
+
+    HouseholdRegistry(HouseholdStore store, RegistryCountStore counts, ApplicationEventPublisher events) {
+        this.store = store;
+        this.counts = counts;
+        this.events = events;
+    }
+
+    @Transactional
+    public Household register(Household draft, AccessScope scope) {
+        Household household = normalized(draft, null);
+        requireWritable(household.unitId(), scope);
+        check(household, store.idOf(household.unitId(), household.code()).isPresent());
+        Household saved = withId(household, store.insert(household));
+        events.publishEvent(new HouseholdChanged(AuditAction.CREATE, null, saved));
+        return saved;
+    }
+
+    /** Changes a household's details and members; its commune stays. */
+    @Transactional
+    public Household update(long id, Household draft, AccessScope scope) {
+        Household before = writable(id, scope);
+        Household household = normalized(draft, id);
+        household = new Household(id, before.unitId(), household.code(), household.village(), household.headName(),
+                household.address(), household.ethnicity(), household.phone(), household.area(), household.members());
+        Optional<Long> sameCode = store.idOf(before.unitId(), household.code());
+        check(household, sameCode.isPresent() && sameCode.get() != id);
+        store.update(household);
+        events.publishEvent(new HouseholdChanged(AuditAction.UPDATE, before, household));
+        return household;
+    }
+
+    /** Records the household's status in the year; the counts follow in the same transaction. */
+    @Transactional
+    public HouseholdStatus setStatus(long id, HouseholdStatus status, AccessScope scope) {
+        Household household = writable(id, scope);
+        String problem = status.problem();
+        if (problem != null) {
+            throw new InvalidHouseholdException(new FieldProblems().add("status", problem));
+        }
+        Optional<HouseholdStatus> before = store.status(id, status.year());
+        store.saveStatus(id, status, before.isPresent());
+        Map<RegistryCountStore.Key, Long> deltas = new HashMap<>();
+        before.ifPresent(b -> count(deltas, household.unitId(), b, -1));
+        count(deltas, household.unitId(), status, +1);
+        counts.add(deltas);
+        events.publishEvent(new HouseholdStatusChanged(id, household.unitId(), before.orElse(null), status));
+        return status;
+    }
+
+    /** Empty when there is no such household or the scope cannot read its commune. */
+    public Optional<Household> byId(long id, AccessScope scope) {
+        return store.byId(id).filter(h -> scope.canRead(h.unitId())).map(h -> h.seenBy(scope));
+    }
+
+    /** The household's statuses year by year, oldest first; empty for a household the scope cannot read. */
+    public List<HouseholdStatus> history(long id, AccessScope scope) {
+        return byId(id, scope).map(h -> store.statuses(id)).orElse(List.of());
+    }
+
+    /** The households of the units the scope reads, with their status in the year. */
+    public HouseholdPage list(Collection<Long> unitIds, int year, int offset, int limit, AccessScope scope) {
+        List<Long> readable = unitIds.stream().filter(scope::canRead).distinct().toList();
+        List<Household> households = store.ofUnits(readable, offset, limit);
+        Map<Long, HouseholdStatus> statuses = store.statuses(households.stream().map(Household::id).toList(), year);
+        return new HouseholdPage(year, store.countOfUnits(readable), offset, households.stream()
+                .map(h -> new HouseholdPage.Entry(h.seenBy(scope), statuses.get(h.id()))).toList());
+    }
+
+    /** The registry's counts of the units in the year, by unit and measure (a unit without households: none). */
+    public Map<Long, Map<RegistryMeasure, Long>> counts(Collection<Long> unitIds, int year) {
+        return counts.of(unitIds, year);
+    }
+
+    static void count(Map<RegistryCountStore.Key, Long> deltas, long unitId, HouseholdStatus status, long sign) {
+        for (RegistryMeasure measure : status.measures()) {
+            deltas.merge(new RegistryCountStore.Key(unitId, status.year(), measure, RegistryCountStore.NO_ORGANISATION),
+                    sign, Long::sum);
+        }
+    }
+
+    private Household writable(long id, AccessScope scope) {
+        Household household = store.byId(id).filter(h -> scope.canRead(h.unitId()))
+                .orElseThrow(() -> new HouseholdNotFoundException(id));
+        requireWritable(household.unitId(), scope);
+        return household;
+    }
+
+    private static void requireWritable(long unitId, AccessScope scope) {
+        if (!scope.canWrite(unitId)) {
+            throw new HouseholdNotFoundException(unitId);
+        }
+    }
+
+    private static void check(Household household, boolean codeTaken) {
+        FieldProblems problems = HouseholdRules.check(household, codeTaken);
+        if (!problems.isEmpty()) {
+            throw new InvalidHouseholdException(problems);
+        }
+    }
+
+    private static Household withId(Household h, long id) {
+        return new Household(id, h.unitId(), h.code(), h.village(), h.headName(), h.address(), h.ethnicity(), h.phone(),
+                h.area(), h.members());
+    }
+
+    /** Texts stripped, blanks as none; phone and citizen IDs without spaces or dots. */
+    private static Household normalized(Household h, Long id) {
+        return new Household(id, h.unitId(), strip(h.code()), blankless(h.village()), strip(h.headName()),
+                blankless(h.address()), blankless(h.ethnicity()), digits(h.phone()), h.area(),
+                h.members().stream().map(m -> new Member(strip(m.fullName()), m.sex(), m.birthDate(), strip(m.relation()),
+                        digits(m.citizenId()), m.disability(), m.healthInsurance(), blankless(m.education()),
+                        blankless(m.employment()))).toList());
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String digits(String text) {
+        return text == null || text.isBlank() ? null : text.replaceAll("[\\s.]", "");
+    }
+}

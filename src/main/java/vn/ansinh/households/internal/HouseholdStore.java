@@ -1,0 +1,182 @@
+package vn.ansinh.households.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import vn.ansinh.households.CannotExitReason;
+import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdStatus;
+import vn.ansinh.households.Member;
+import vn.ansinh.households.PoorCategory;
+import vn.ansinh.households.Sex;
+import vn.ansinh.poverty.Area;
+import vn.ansinh.poverty.Classification;
+
+/** Households with their members, and their statuses by year. */
+@Component
+public class HouseholdStore {
+
+    private static final String HOUSEHOLD_COLUMNS = "id, unit_id, code, village, head_name, address, ethnicity, phone, area";
+
+    private final JdbcClient jdbc;
+
+    HouseholdStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(Household household) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into household (unit_id, code, village, head_name, address, ethnicity, phone, area)
+                values (:unit, :code, :village, :head, :address, :ethnicity, :phone, :area)""")
+                .param("unit", household.unitId()).param("code", household.code()).param("village", household.village())
+                .param("head", household.headName()).param("address", household.address())
+                .param("ethnicity", household.ethnicity()).param("phone", household.phone())
+                .param("area", household.area().name()).update(key, "id");
+        long id = key.getKey().longValue();
+        insertMembers(id, household.members());
+        return id;
+    }
+
+    public void update(Household household) {
+        jdbc.sql("""
+                update household set code = :code, village = :village, head_name = :head, address = :address,
+                ethnicity = :ethnicity, phone = :phone, area = :area where id = :id""")
+                .param("code", household.code()).param("village", household.village()).param("head", household.headName())
+                .param("address", household.address()).param("ethnicity", household.ethnicity())
+                .param("phone", household.phone()).param("area", household.area().name()).param("id", household.id())
+                .update();
+        jdbc.sql("delete from household_member where household_id = :id").param("id", household.id()).update();
+        insertMembers(household.id(), household.members());
+    }
+
+    private void insertMembers(long householdId, List<Member> members) {
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            jdbc.sql("""
+                    insert into household_member (household_id, sort_order, full_name, sex, birth_date, relation,
+                    citizen_id, disability, health_insurance, education, employment)
+                    values (:household, :order, :name, :sex, :birth, :relation, :citizen, :disability, :insurance,
+                    :education, :employment)""")
+                    .param("household", householdId).param("order", i + 1).param("name", m.fullName())
+                    .param("sex", m.sex().name()).param("birth", m.birthDate()).param("relation", m.relation())
+                    .param("citizen", m.citizenId()).param("disability", m.disability())
+                    .param("insurance", m.healthInsurance()).param("education", m.education())
+                    .param("employment", m.employment()).update();
+        }
+    }
+
+    public Optional<Household> byId(long id) {
+        return jdbc.sql("select " + HOUSEHOLD_COLUMNS + " from household where id = :id").param("id", id)
+                .query((rs, n) -> household(rs, members(List.of(id)).getOrDefault(id, List.of()))).optional();
+    }
+
+    public Optional<Long> idOf(long unitId, String code) {
+        return jdbc.sql("select id from household where unit_id = :unit and code = :code").param("unit", unitId)
+                .param("code", code).query(Long.class).optional();
+    }
+
+    /** The households of the units, by commune and code, without members; at most limit from offset. */
+    public List<Household> ofUnits(List<Long> unitIds, int offset, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + HOUSEHOLD_COLUMNS + " from household where unit_id in (:units) "
+                + "order by unit_id, code limit :limit offset :offset")
+                .param("units", unitIds).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> household(rs, List.of())).list();
+    }
+
+    public long countOfUnits(List<Long> unitIds) {
+        return unitIds.isEmpty() ? 0 : jdbc.sql("select count(*) from household where unit_id in (:units)")
+                .param("units", unitIds).query(Long.class).single();
+    }
+
+    public Map<Long, List<Member>> members(List<Long> householdIds) {
+        Map<Long, List<Member>> members = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return members;
+        }
+        jdbc.sql("""
+                select household_id, full_name, sex, birth_date, relation, citizen_id, disability, health_insurance,
+                education, employment from household_member where household_id in (:ids) order by household_id, sort_order""")
+                .param("ids", householdIds)
+                .query((rs, n) -> members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Member(
+                        rs.getString(2), Sex.valueOf(rs.getString(3)), rs.getObject(4, java.time.LocalDate.class),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
+                        rs.getString(10))))
+                .list();
+        return members;
+    }
+
+    public Optional<HouseholdStatus> status(long householdId, int year) {
+        return jdbc.sql("""
+                select status_year, classification, poor_category, cannot_exit_reason, note from household_status
+                where household_id = :id and status_year = :year""").param("id", householdId).param("year", year)
+                .query((rs, n) -> status(rs)).optional();
+    }
+
+    /** Every status the household has had, oldest first. */
+    public List<HouseholdStatus> statuses(long householdId) {
+        return jdbc.sql("""
+                select status_year, classification, poor_category, cannot_exit_reason, note from household_status
+                where household_id = :id order by status_year""").param("id", householdId)
+                .query((rs, n) -> status(rs)).list();
+    }
+
+    /** The statuses of these households in the year, by household. */
+    public Map<Long, HouseholdStatus> statuses(List<Long> householdIds, int year) {
+        Map<Long, HouseholdStatus> statuses = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("""
+                select household_id, status_year, classification, poor_category, cannot_exit_reason, note
+                from household_status where household_id in (:ids) and status_year = :year""")
+                .param("ids", householdIds).param("year", year)
+                .query((rs, n) -> statuses.put(rs.getLong(1), new HouseholdStatus(rs.getInt(2),
+                        Classification.valueOf(rs.getString(3)), enumOf(PoorCategory.class, rs.getString(4)),
+                        enumOf(CannotExitReason.class, rs.getString(5)), rs.getString(6))))
+                .list();
+        return statuses;
+    }
+
+    public void saveStatus(long householdId, HouseholdStatus status, boolean exists) {
+        String sql = exists
+                ? """
+                  update household_status set classification = :classification, poor_category = :category,
+                  cannot_exit_reason = :reason, note = :note where household_id = :id and status_year = :year"""
+                : """
+                  insert into household_status (household_id, status_year, classification, poor_category,
+                  cannot_exit_reason, note) values (:id, :year, :classification, :category, :reason, :note)""";
+        jdbc.sql(sql).param("id", householdId).param("year", status.year())
+                .param("classification", status.classification().name())
+                .param("category", status.category() == null ? null : status.category().name())
+                .param("reason", status.reason() == null ? null : status.reason().name()).param("note", status.note())
+                .update();
+    }
+
+    private static HouseholdStatus status(ResultSet rs) throws SQLException {
+        return new HouseholdStatus(rs.getInt(1), Classification.valueOf(rs.getString(2)),
+                enumOf(PoorCategory.class, rs.getString(3)), enumOf(CannotExitReason.class, rs.getString(4)),
+                rs.getString(5));
+    }
+
+    private static Household household(ResultSet rs, List<Member> members) throws SQLException {
+        return new Household(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), Area.valueOf(rs.getString(9)), members);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}
