@@ -79,6 +79,21 @@ public class HouseholdRegistry {
         return status;
     }
 
+    /** Takes the household's status of the year away (it left the register); the counts follow. */
+    @Transactional
+    public void removeStatus(long id, int year, AccessScope scope) {
+        Household household = writable(id, scope);
+        Optional<HouseholdStatus> before = store.status(id, year);
+        if (before.isEmpty()) {
+            return;
+        }
+        store.deleteStatus(id, year);
+        Map<RegistryCountStore.Key, Long> deltas = new HashMap<>();
+        count(deltas, household.unitId(), before.get(), -1);
+        counts.add(deltas);
+        events.publishEvent(new HouseholdStatusRemoved(id, household.unitId(), before.get()));
+    }
+
     /** Empty when there is no such household or the scope cannot read its commune. */
     public Optional<Household> byId(long id, AccessScope scope) {
         return store.byId(id).filter(h -> scope.canRead(h.unitId())).map(h -> h.seenBy(scope));

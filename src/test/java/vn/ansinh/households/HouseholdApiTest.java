@@ -53,6 +53,41 @@ class HouseholdApiTest {
     }
 
     @Test
+    void aReviewRoundTakesOutcomesAndRefusesWhatDoesNotFit() throws Exception {
+        long camHieu = units.byCode("QT.CL.HIEU").orElseThrow().id();
+        String created = mvc.perform(post("/api/v1/households").contentType(MediaType.APPLICATION_JSON).content("""
+                {"unitId": %d, "code": "API-R1", "headName": "Lê Văn Tư", "area": "RURAL",
+                 "members": [{"fullName": "Lê Văn Tư", "sex": "M", "relation": "Chủ hộ"}]}
+                """.formatted(camHieu))).andReturn().getResponse().getContentAsString();
+        long household = JsonPath.<Number>read(created, "$.id").longValue();
+        mvc.perform(put("/api/v1/households/" + household + "/statuses/2089").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"classification\": \"NOT_POOR\"}")).andExpect(status().isOk());
+        String round = mvc.perform(post("/api/v1/reviews").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitId\": %d, \"year\": 2089}".formatted(camHieu)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = JsonPath.<Number>read(round, "$.id").longValue();
+
+        mvc.perform(post("/api/v1/reviews/" + id + "/outcomes").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"householdId\": %d, \"outcome\": \"STAYS_POOR\", \"date\": \"2089-11-02\"}".formatted(household)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.problems.state").value(
+                        "hộ API-R1 không phải hộ nghèo năm 2089: chỉ hộ nghèo mới tiếp tục nghèo, thoát nghèo hoặc thành hộ cận nghèo"));
+        mvc.perform(post("/api/v1/reviews/" + id + "/outcomes").contentType(MediaType.APPLICATION_JSON)
+                .content(("{\"householdId\": %d, \"outcome\": \"NEW_POOR\", \"date\": \"2089-11-02\", "
+                        + "\"decisionRef\": \"QĐ 7/QĐ-UBND\", \"categoryAfter\": \"CAN_EXIT\"}").formatted(household)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reviews/" + id + "/close").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"decisionRef\": \"QĐ 9/QĐ-UBND\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcomes", hasSize(1)));
+        mvc.perform(get("/api/v1/households/" + household + "/reviews"))
+                .andExpect(jsonPath("$[0].outcome").value("NEW_POOR")).andExpect(jsonPath("$[0].decisionRef").value("QĐ 7/QĐ-UBND"));
+        mvc.perform(get("/api/v1/households/" + household)).andExpect(jsonPath("$.history[1].year").value(2090))
+                .andExpect(jsonPath("$.history[1].classification").value("POOR"));
+        mvc.perform(post("/api/v1/reviews").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitId\": %d, \"year\": 2089}".formatted(camHieu))).andExpect(status().isConflict());
+    }
+
+    @Test
     void problemsAreNamedByField() throws Exception {
         long camThuy = units.byCode("QT.CL.THUY").orElseThrow().id();
         mvc.perform(post("/api/v1/households").contentType(MediaType.APPLICATION_JSON).content("""

@@ -184,6 +184,13 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/households/{id}", SIGNED_IN),
             entry("PUT /api/v1/households/{id}", SIGNED_IN),
             entry("PUT /api/v1/households/{id}/statuses/{year}", SIGNED_IN),
+            entry("GET /api/v1/households/{id}/reviews", SIGNED_IN),
+            entry("POST /api/v1/households/{id}/sponsors/{year}", SIGNED_IN),
+            entry("POST /api/v1/reviews", SIGNED_IN),
+            entry("GET /api/v1/reviews", SIGNED_IN),
+            entry("GET /api/v1/reviews/{id}", SIGNED_IN),
+            entry("POST /api/v1/reviews/{id}/outcomes", SIGNED_IN),
+            entry("POST /api/v1/reviews/{id}/close", SIGNED_IN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
             entry("POST /admin/poverty-standards/{id}", ADMIN),

@@ -165,6 +165,11 @@ public class HouseholdStore {
                 .update();
     }
 
+    public void deleteStatus(long householdId, int year) {
+        jdbc.sql("delete from household_status where household_id = :id and status_year = :year")
+                .param("id", householdId).param("year", year).update();
+    }
+
     private static HouseholdStatus status(ResultSet rs) throws SQLException {
         return new HouseholdStatus(rs.getInt(1), Classification.valueOf(rs.getString(2)),
                 enumOf(PoorCategory.class, rs.getString(3)), enumOf(CannotExitReason.class, rs.getString(4)),

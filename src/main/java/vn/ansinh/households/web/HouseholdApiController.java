@@ -1,16 +1,10 @@
 package vn.ansinh.households.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +20,6 @@ import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdNotFoundException;
 import vn.ansinh.households.HouseholdPage;
 import vn.ansinh.households.HouseholdRegistry;
-import vn.ansinh.households.InvalidHouseholdException;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.Units;
 
@@ -40,12 +33,9 @@ class HouseholdApiController {
 
     private final HouseholdRegistry registry;
     private final Units units;
-    private final MessageSource messages;
-
-    HouseholdApiController(HouseholdRegistry registry, Units units, MessageSource messages) {
+    HouseholdApiController(HouseholdRegistry registry, Units units) {
         this.registry = registry;
         this.units = units;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -86,28 +76,7 @@ class HouseholdApiController {
         return HouseholdJson.StatusJson.of(registry.setStatus(id, status.toStatus(year), scope));
     }
 
-    @ExceptionHandler(HouseholdNotFoundException.class)
-    ResponseEntity<Void> notFound() {
-        return ResponseEntity.notFound().build();
-    }
-
-    @ExceptionHandler(InvalidHouseholdException.class)
-    ResponseEntity<ProblemsJson> invalid(InvalidHouseholdException e, Locale locale) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        e.problems().byField().forEach((field, p) -> problems.put(field,
-                messages.getMessage(p.key(), p.arguments().toArray(), p.key(), locale)));
-        return ResponseEntity.unprocessableContent().body(new ProblemsJson(problems));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemsJson> unreadable(Locale locale) {
-        return ResponseEntity.badRequest().body(new ProblemsJson(Map.of("request",
-                messages.getMessage("household.request.unreadable", null, locale))));
-    }
-
     record PageJson(int year, long total, int offset, List<HouseholdJson> households) {
     }
 
-    record ProblemsJson(Map<String, String> problems) {
-    }
 }
