@@ -96,6 +96,14 @@ public class HouseholdStore {
                 .query((rs, n) -> household(rs, List.of())).list();
     }
 
+    /** The poor households of the commune in the year that poverty-reduction policy can lift out, by code. */
+    public List<Household> canExit(long unitId, int year) {
+        return jdbc.sql("select h.id, h.unit_id, h.code, h.village, h.head_name, h.address, h.ethnicity, h.phone, h.area "
+                + "from household h join household_status s on s.household_id = h.id and s.status_year = :year "
+                + "where h.unit_id = :unit and s.classification = 'POOR' and s.poor_category = 'CAN_EXIT' order by h.code")
+                .param("unit", unitId).param("year", year).query((rs, n) -> household(rs, List.of())).list();
+    }
+
     public long countOfUnits(List<Long> unitIds) {
         return unitIds.isEmpty() ? 0 : jdbc.sql("select count(*) from household where unit_id in (:units)")
                 .param("units", unitIds).query(Long.class).single();

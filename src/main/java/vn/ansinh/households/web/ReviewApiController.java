@@ -24,23 +24,27 @@ import vn.ansinh.households.ReviewRecord;
 import vn.ansinh.households.ReviewRound;
 import vn.ansinh.households.Reviews;
 import vn.ansinh.households.Sponsorships;
+import vn.ansinh.households.Support;
+import vn.ansinh.households.SupportLog;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.units.Units;
 
-/** The yearly review and the sponsorship of poor households, as JSON. */
+/** The yearly review, the sponsorship of poor households and their support log, as JSON. */
 @RestController
 @Tag(name = "Household registry")
 class ReviewApiController {
 
     private final Reviews reviews;
     private final Sponsorships sponsorships;
+    private final SupportLog supportLog;
     private final Units units;
 
-    ReviewApiController(Reviews reviews, Sponsorships sponsorships, Units units) {
+    ReviewApiController(Reviews reviews, Sponsorships sponsorships, SupportLog supportLog, Units units) {
         this.reviews = reviews;
         this.sponsorships = sponsorships;
+        this.supportLog = supportLog;
         this.units = units;
     }
 
@@ -108,6 +112,20 @@ class ReviewApiController {
     @Operation(summary = "A household's review outcomes, year by year")
     List<ReviewRecord> history(@PathVariable long id, AccessScope scope) {
         return reviews.history(id, scope);
+    }
+
+    @PostMapping("/api/v1/households/{id}/support")
+    @Operation(summary = "Add to a household's support log: kind, quantity and its unit, value in đồng, date, organisation")
+    ResponseEntity<Support> support(@PathVariable long id, @RequestBody Support entry, AccessScope scope) {
+        Support saved = supportLog.record(new Support(null, id, entry.kind(), entry.quantity(), entry.quantityUnit(),
+                entry.value(), entry.date(), entry.organisationId(), entry.note()), scope);
+        return ResponseEntity.status(HttpStatus.CREATED).body(saved);
+    }
+
+    @GetMapping("/api/v1/households/{id}/support")
+    @Operation(summary = "A household's support log, oldest first")
+    List<Support> supportOf(@PathVariable long id, AccessScope scope) {
+        return supportLog.of(id, scope);
     }
 
     @PostMapping("/api/v1/households/{id}/sponsors/{year}")
