@@ -165,6 +165,14 @@ class RegistryTablesTest {
                 .andExpect(jsonPath("$.rows[?(@.unit == 'Cam Chính')].values['1']").value(1435));
     }
 
+    @Test
+    void theReconciliationPageShowsTheDifferences() throws Exception {
+        String page = mvc.perform(get("/programmes/" + programme + "/registry")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đối chiếu các biểu với sổ hộ", "Số xã lấy số liệu từ sổ hộ: 1",
+                "<td class=\"text-end\">1.435</td>", "<td class=\"text-end\">12</td>");
+    }
+
     private static List<Long> values(ComputedRow row, String... columns) {
         List<Long> values = new ArrayList<>();
         for (String column : columns) {

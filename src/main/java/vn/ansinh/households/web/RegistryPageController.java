@@ -1,0 +1,97 @@
+package vn.ansinh.households.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.ansinh.annex.AnnexTables;
+import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdPage;
+import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.RegistryTable;
+import vn.ansinh.households.RegistryTables;
+import vn.ansinh.households.Reviews;
+import vn.ansinh.households.SupportLog;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.Units;
+
+/**
+ * «Sổ hộ»: a commune's households with their status in a year, one household with its members, its
+ * history and its support — personal data masked for roles that may not see it — and, per programme,
+ * the reconciliation of the tables as entered with the registry.
+ */
+@Controller
+class RegistryPageController {
+
+    private static final int PAGE = 100;
+
+    private final HouseholdRegistry registry;
+    private final Reviews reviews;
+    private final SupportLog support;
+    private final RegistryTables registryTables;
+    private final AnnexTables tables;
+    private final Units units;
+    private final Clock clock;
+
+    RegistryPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support, RegistryTables registryTables,
+            AnnexTables tables, Units units, Clock clock) {
+        this.registry = registry;
+        this.reviews = reviews;
+        this.support = support;
+        this.registryTables = registryTables;
+        this.tables = tables;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/registry")
+    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int offset, Model model, AccessScope scope) {
+        List<AdministrativeUnit> readable = units.all().stream().filter(u -> scope.canRead(u.id())).toList();
+        int shownYear = year != null ? year : LocalDate.now(clock).getYear();
+        Long chosen = unit != null ? unit : readable.isEmpty() ? null : readable.get(0).id();
+        HouseholdPage page = chosen == null || !scope.canRead(chosen) ? new HouseholdPage(shownYear, 0, 0, List.of())
+                : registry.list(units.withDescendants(chosen), shownYear, Math.max(0, offset), PAGE, scope);
+        model.addAttribute("units", readable);
+        model.addAttribute("unit", chosen);
+        model.addAttribute("page", page);
+        model.addAttribute("pageSize", PAGE);
+        return "households/registry";
+    }
+
+    @GetMapping("/registry/households/{id}")
+    String household(@PathVariable long id, Model model, AccessScope scope) {
+        Household household = registry.byId(id, scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("household", household);
+        model.addAttribute("commune", units.byId(household.unitId()).map(AdministrativeUnit::name).orElse(""));
+        model.addAttribute("statuses", registry.history(id, scope));
+        model.addAttribute("reviews", reviews.history(id, scope));
+        model.addAttribute("support", support.of(id, scope));
+        return "households/household";
+    }
+
+    @GetMapping("/programmes/{id}/registry")
+    String reconciliation(@PathVariable long id, Model model, AccessScope scope) {
+        List<RegistryTable> compared = new ArrayList<>();
+        for (String code : tables.codes(id, scope)) {
+            registryTables.table(id, code, scope).filter(t -> !t.fromRegistry().isEmpty() || !t.differences().isEmpty())
+                    .ifPresent(compared::add);
+        }
+        if (tables.codes(id, scope).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("programmeId", id);
+        model.addAttribute("compared", compared);
+        return "households/reconciliation";
+    }
+}
