@@ -1,8 +1,9 @@
 package vn.ansinh.intake.internal.sheets;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import vn.ansinh.shared.TextKeys;
 
 /**
  * Header labels, codes and titles as comparison keys: hand-made workbooks write "Tỷ lệ\n(%)",
@@ -10,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class Labels {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
     private static final Pattern NOT_CODE = Pattern.compile("[\\s()\\[\\]]+");
 
     private Labels() {
@@ -19,12 +18,7 @@ final class Labels {
 
     /** Lower case letters and digits only, without diacritics: "Tỷ lệ\n(%)" → "tyle". */
     static String key(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd');
-        return NOT_LETTER_OR_DIGIT.matcher(plain).replaceAll("");
+        return TextKeys.key(text);
     }
 
     /** A column code without spaces or brackets, lower case: "(10) = (2) - (8)" → "10=2-8". */

@@ -1,0 +1,156 @@
+package vn.ansinh.households.internal.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.ansinh.households.HouseholdImportResult;
+import vn.ansinh.households.HouseholdListProblem;
+import vn.ansinh.households.HouseholdsImported;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.UnitKind;
+import vn.ansinh.units.UnitNameMatcher;
+import vn.ansinh.units.Units;
+
+/**
+ * Imports a household list (CSV or XLSX, one row per member): checks all of it first, then — unless a
+ * dry run, or anything is wrong — writes it in one transaction and audits the file. A row of a commune
+ * the user may not change is an error, so a list never writes beyond the user's scope.
+ */
+@Component
+public class HouseholdListImport {
+
+    /** Units households live in. */
+    private static final Set<UnitKind> COMMUNE_KINDS = Set.of(UnitKind.COMMUNE, UnitKind.WARD, UnitKind.TOWNSHIP,
+            UnitKind.SPECIAL_ZONE);
+
+    private final Units units;
+    private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+
+    HouseholdListImport(Units units, JdbcTemplate jdbc, JdbcClient client, TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
+        this.units = units;
+        this.jdbc = jdbc;
+        this.client = client;
+        this.transaction = transaction;
+        this.events = events;
+    }
+
+    public HouseholdImportResult run(String file, byte[] content, boolean dryRun, AccessScope scope) throws IOException {
+        HouseholdListReader reader = new HouseholdListReader(communes(scope));
+        List<ParsedHousehold> households;
+        try {
+            households = read(content, reader);
+        } catch (Refused e) {
+            return refused(file, dryRun, new HouseholdListProblem(e.row, "", e.getMessage(), List.of()));
+        }
+        if (!reader.problems().isEmpty()) {
+            return new HouseholdImportResult(file, dryRun, 0, 0, 0, 0, convert(reader.problems()), convert(reader.notices()));
+        }
+        markExisting(households);
+        int changed = (int) households.stream().filter(h -> h.existingId != null).count();
+        int statuses = (int) households.stream().filter(h -> h.status != null).count();
+        HouseholdImportResult result = new HouseholdImportResult(file, dryRun, households.size() - changed, changed,
+                reader.memberRows(), statuses, List.of(), convert(reader.notices()));
+        if (!dryRun) {
+            transaction.executeWithoutResult(status -> {
+                new HouseholdListWriter(jdbc, client).write(households);
+                events.publishEvent(new HouseholdsImported(file, result.created(), changed, result.members(), statuses));
+            });
+        }
+        return result;
+    }
+
+    private List<ParsedHousehold> read(byte[] content, HouseholdListReader reader) throws IOException {
+        if (content.length == 0) {
+            throw new Refused(0, "householdList.empty");
+        }
+        FileMagic magic = FileMagic.valueOf(content);
+        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+                return reader.read(XlsxRows.of(workbook.getSheetAt(0)).iterator());
+            } catch (EncryptedDocumentException e) {
+                throw new Refused(0, "householdList.encrypted");
+            } catch (RuntimeException e) {
+                throw new Refused(0, "householdList.broken");
+            }
+        }
+        try (CsvRows rows = new CsvRows(new ByteArrayInputStream(content))) {
+            return reader.read(rows);
+        } catch (CsvRows.NotUtf8Exception e) {
+            throw new Refused(e.line(), "householdList.notUtf8");
+        }
+    }
+
+    /** A commune by its code, or its name as lists write it; of namesakes, the one the user reads. */
+    private java.util.function.Function<String, HouseholdListReader.Commune> communes(AccessScope scope) {
+        List<AdministrativeUnit> all = units.all().stream().filter(u -> COMMUNE_KINDS.contains(u.kind())).toList();
+        List<AdministrativeUnit> readable = all.stream().filter(u -> scope.canRead(u.id())).toList();
+        Map<String, HouseholdListReader.Commune> cache = new HashMap<>();
+        return text -> cache.computeIfAbsent(text, t -> {
+            AdministrativeUnit unit = all.stream().filter(u -> u.code().equals(t)).findFirst()
+                    .orElseGet(() -> match(t, readable, all));
+            if (unit == null) {
+                String closest = String.join(", ", UnitNameMatcher.match(t, readable.isEmpty() ? all : readable)
+                        .suggestions());
+                return new HouseholdListReader.Commune(null, "householdList.commune.unknown", List.of(t, closest));
+            }
+            return scope.canWrite(unit.id()) ? new HouseholdListReader.Commune(unit.id(), null, List.of())
+                    : new HouseholdListReader.Commune(null, "householdList.commune.notYours", List.of(t));
+        });
+    }
+
+    private static AdministrativeUnit match(String text, List<AdministrativeUnit> readable, List<AdministrativeUnit> all) {
+        UnitNameMatcher.Match mine = UnitNameMatcher.match(text, readable);
+        return mine.found() ? mine.unit() : UnitNameMatcher.match(text, all).unit();
+    }
+
+    private void markExisting(List<ParsedHousehold> households) {
+        Map<Long, Map<String, Long>> byUnit = new HashMap<>();
+        for (ParsedHousehold h : households) {
+            Map<String, Long> codes = byUnit.computeIfAbsent(h.unitId, unit -> {
+                Map<String, Long> ids = new HashMap<>();
+                client.sql("select code, id from household where unit_id = :unit").param("unit", unit)
+                        .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2))).list();
+                return ids;
+            });
+            h.existingId = codes.get(h.code);
+        }
+    }
+
+    private static HouseholdImportResult refused(String file, boolean dryRun, HouseholdListProblem problem) {
+        return new HouseholdImportResult(file, dryRun, 0, 0, 0, 0, List.of(problem), List.of());
+    }
+
+    private static List<HouseholdListProblem> convert(List<ListProblem> problems) {
+        return problems.stream().map(p -> new HouseholdListProblem(p.row(), p.column(), p.code(), p.arguments())).toList();
+    }
+
+    /** The whole file is refused: not readable as a list at all. */
+    private static final class Refused extends RuntimeException {
+
+        private final int row;
+
+        Refused(int row, String code) {
+            super(code);
+            this.row = row;
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package vn.ansinh.households.internal.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import vn.ansinh.households.HouseholdStatus;
+import vn.ansinh.households.Member;
+import vn.ansinh.households.internal.HouseholdRules;
+import vn.ansinh.poverty.Classification;
+import vn.ansinh.shared.FieldProblems;
+
+/**
+ * Reads a household list — a header row, then one row per member, a household's rows together — into
+ * households, checking every cell: the columns it needs, each value, one head per household, the
+ * household's details the same on each of its rows, the status by the rules of Biểu 2's groups. Every
+ * problem is named by row and column; at most {@link #MAX_PROBLEMS} are kept.
+ */
+final class HouseholdListReader {
+
+    static final int MAX_PROBLEMS = 1000;
+
+    /** A commune named in the list: its unit, or the message key and arguments of why not. */
+    record Commune(Long unitId, String problem, List<Object> arguments) {
+    }
+
+    private final Function<String, Commune> communes;
+    private final List<ListProblem> problems = new ArrayList<>();
+    private final List<ListProblem> notices = new ArrayList<>();
+    private final Map<ListColumn, Integer> columns = new EnumMap<>(ListColumn.class);
+    private final Map<ListColumn, String> headers = new EnumMap<>(ListColumn.class);
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final List<ParsedHousehold> households = new ArrayList<>();
+    private int problemCount;
+    private int memberRows;
+
+    HouseholdListReader(Function<String, Commune> communes) {
+        this.communes = communes;
+    }
+
+    List<ParsedHousehold> read(Iterator<TabularRow> rows) {
+        TabularRow header = firstNonBlank(rows);
+        if (header == null) {
+            problem(0, "", "householdList.empty");
+            return households;
+        }
+        if (!header(header)) {
+            return households;
+        }
+        ParsedHousehold current = null;
+        while (rows.hasNext()) {
+            TabularRow row = rows.next();
+            if (!row.blank()) {
+                current = row(row, current);
+            }
+        }
+        close(current);
+        return households;
+    }
+
+    List<ListProblem> problems() {
+        List<ListProblem> all = new ArrayList<>(problems);
+        if (problemCount > MAX_PROBLEMS) {
+            all.add(new ListProblem(0, "", "householdList.moreProblems", List.of(problemCount - MAX_PROBLEMS)));
+        }
+        return all;
+    }
+
+    List<ListProblem> notices() {
+        return List.copyOf(notices);
+    }
+
+    int memberRows() {
+        return memberRows;
+    }
+
+    private static TabularRow firstNonBlank(Iterator<TabularRow> rows) {
+        while (rows.hasNext()) {
+            TabularRow row = rows.next();
+            if (!row.blank()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private boolean header(TabularRow header) {
+        for (int c = 0; c < header.cells().size(); c++) {
+            String text = header.cell(c);
+            Optional<ListColumn> column = ListColumn.of(text);
+            if (column.isEmpty()) {
+                if (!text.isBlank()) {
+                    notices.add(new ListProblem(header.number(), text, "householdList.column.unused", List.of(text)));
+                }
+            } else if (columns.putIfAbsent(column.get(), c) != null) {
+                problem(header.number(), text, "householdList.column.twice", text, headers.get(column.get()));
+            } else {
+                headers.put(column.get(), text);
+            }
+        }
+        for (ListColumn column : ListColumn.values()) {
+            if (column.required() && !columns.containsKey(column)) {
+                problem(header.number(), "", "householdList.column.missing", column.header());
+            }
+        }
+        return problems.isEmpty();
+    }
+
+    private ParsedHousehold row(TabularRow row, ParsedHousehold current) {
+        memberRows++;
+        String communeText = cell(row, ListColumn.COMMUNE);
+        String code = cell(row, ListColumn.HOUSEHOLD_CODE);
+        Commune commune = communeText.isEmpty() ? new Commune(null, "householdList.required", List.of())
+                : communes.apply(communeText);
+        if (commune.unitId() == null) {
+            problem(row, ListColumn.COMMUNE, commune.problem(), commune.arguments().toArray());
+            return current;
+        }
+        if (code.isEmpty()) {
+            problem(row, ListColumn.HOUSEHOLD_CODE, "householdList.required");
+            return current;
+        }
+        String key = commune.unitId() + "\u0000" + code;
+        ParsedHousehold household = current;
+        if (current == null || current.unitId != commune.unitId() || !current.code.equals(code)) {
+            close(current);
+            Integer first = seen.putIfAbsent(key, row.number());
+            if (first != null) {
+                problem(row, ListColumn.HOUSEHOLD_CODE, "householdList.household.apart", code, first);
+                return null;
+            }
+            household = new ParsedHousehold(row.number(), commune.unitId(), code);
+            households.add(household);
+        }
+        details(row, household);
+        member(row, household);
+        return household;
+    }
+
+    /** The household's details: set by its first row; a later row that gives one must give the same. */
+    private void details(TabularRow row, ParsedHousehold h) {
+        boolean first = h.members.isEmpty();
+        h.village = same(row, ListColumn.VILLAGE, h.village, first);
+        h.address = same(row, ListColumn.ADDRESS, h.address, first);
+        h.ethnicity = same(row, ListColumn.ETHNICITY, h.ethnicity, first);
+        h.phone = same(row, ListColumn.PHONE, h.phone, first);
+        String area = cell(row, ListColumn.AREA);
+        if (first || !area.isEmpty()) {
+            var parsed = ListValues.area(area);
+            if (parsed.isEmpty() && (first || !area.isEmpty())) {
+                problem(row, ListColumn.AREA, area.isEmpty() ? "householdList.required" : "householdList.area", area);
+            } else if (parsed.isPresent() && h.area != null && h.area != parsed.get()) {
+                problem(row, ListColumn.AREA, "householdList.household.differs", h.code);
+            } else if (parsed.isPresent()) {
+                h.area = parsed.get();
+            }
+        }
+        status(row, h, first);
+    }
+
+    private String same(TabularRow row, ListColumn column, String before, boolean first) {
+        String value = cell(row, column);
+        if (first) {
+            return value.isEmpty() ? null : value;
+        }
+        if (!value.isEmpty() && !value.equals(before)) {
+            problem(row, column, "householdList.household.differs", cell(row, ListColumn.HOUSEHOLD_CODE));
+        }
+        return before;
+    }
+
+    private void status(TabularRow row, ParsedHousehold h, boolean first) {
+        String classification = cell(row, ListColumn.CLASSIFICATION);
+        if (!first && classification.isEmpty()) {
+            return;
+        }
+        if (classification.isEmpty()) {
+            if (!cell(row, ListColumn.CATEGORY).isEmpty() || !cell(row, ListColumn.REASON).isEmpty()) {
+                problem(row, ListColumn.CLASSIFICATION, "householdList.required");
+            }
+            return;
+        }
+        Optional<Classification> parsed = ListValues.classification(classification);
+        Optional<Integer> year = ListValues.year(cell(row, ListColumn.YEAR));
+        var category = optional(row, ListColumn.CATEGORY, ListValues::category, "householdList.category");
+        var reason = optional(row, ListColumn.REASON, ListValues::reason, "householdList.reason");
+        if (parsed.isEmpty()) {
+            problem(row, ListColumn.CLASSIFICATION, "householdList.classification", classification);
+        }
+        if (year.isEmpty()) {
+            problem(row, ListColumn.YEAR, "householdList.year", cell(row, ListColumn.YEAR));
+        }
+        if (parsed.isEmpty() || year.isEmpty() || category == null || reason == null) {
+            return;
+        }
+        HouseholdStatus status = new HouseholdStatus(year.get(), parsed.get(), category.orElse(null), reason.orElse(null), null);
+        if (!first && !status.equals(h.status)) {
+            problem(row, ListColumn.CLASSIFICATION, "householdList.household.differs", h.code);
+        } else if (first && status.problem() != null) {
+            problem(row, ListColumn.CLASSIFICATION, status.problem());
+        } else {
+            h.status = status;
+        }
+    }
+
+    /** Empty for a blank cell; null (and a problem) for a value not of the choices. */
+    private <T> Optional<T> optional(TabularRow row, ListColumn column, Function<String, Optional<T>> parse, String problem) {
+        String text = cell(row, column);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<T> value = parse.apply(text);
+        if (value.isEmpty()) {
+            problem(row, column, problem, text);
+            return null;
+        }
+        return value;
+    }
+
+    private void member(TabularRow row, ParsedHousehold h) {
+        String name = cell(row, ListColumn.NAME);
+        String relation = cell(row, ListColumn.RELATION);
+        String sexText = cell(row, ListColumn.SEX);
+        var sex = ListValues.sex(sexText);
+        if (sex.isEmpty()) {
+            problem(row, ListColumn.SEX, sexText.isEmpty() ? "householdList.required" : "householdList.sex", sexText);
+        }
+        LocalDate birth = null;
+        String birthText = cell(row, ListColumn.BIRTH_DATE);
+        if (!birthText.isEmpty()) {
+            birth = ListValues.date(birthText).orElse(null);
+            if (birth == null) {
+                problem(row, ListColumn.BIRTH_DATE, "householdList.date", birthText);
+            }
+        }
+        boolean disability = flag(row, ListColumn.DISABILITY);
+        boolean insurance = flag(row, ListColumn.HEALTH_INSURANCE);
+        String citizenId = cell(row, ListColumn.CITIZEN_ID);
+        h.members.add(new ParsedMember(row.number(), new Member(name, sex.orElse(null), birth, relation,
+                citizenId.isEmpty() ? null : citizenId.replaceAll("[\\s.]", ""), disability, insurance,
+                blankless(cell(row, ListColumn.EDUCATION)), blankless(cell(row, ListColumn.EMPLOYMENT))),
+                ListValues.isHead(relation)));
+    }
+
+    private boolean flag(TabularRow row, ListColumn column) {
+        String text = cell(row, column);
+        Optional<Boolean> value = ListValues.flag(text);
+        if (value.isEmpty()) {
+            problem(row, column, "householdList.flag", text);
+        }
+        return value.orElse(false);
+    }
+
+    /** A household's rows are over: one head, and what the registry asks of a household. */
+    private void close(ParsedHousehold h) {
+        if (h == null) {
+            return;
+        }
+        long heads = h.members.stream().filter(ParsedMember::head).count();
+        if (heads != 1) {
+            problem(h.firstRow, headers.get(ListColumn.RELATION),
+                    heads == 0 ? "householdList.head.none" : "householdList.head.many", h.code);
+        }
+        FieldProblems found = HouseholdRules.check(normalized(h), false);
+        found.byField().forEach((field, p) -> {
+            // Sex and area are said where the row is read, the head by the count above; a code taken is no
+            // problem here: the household is changed.
+            boolean saidAlready = field.endsWith(".sex") || field.equals("area") || field.equals("headName");
+            if (!saidAlready && !(field.equals("code") && p.key().equals("catalogue.code.taken"))) {
+                int index = field.startsWith("members[") ? Integer.parseInt(field.substring(8, field.indexOf(']'))) : -1;
+                int row = index < 0 ? h.firstRow : h.rowOfOrdered(index);
+                problems(row, columnOf(field), p.key(), p.arguments().toArray());
+            }
+        });
+    }
+
+    private static vn.ansinh.households.Household normalized(ParsedHousehold h) {
+        var household = h.toHousehold();
+        return new vn.ansinh.households.Household(null, household.unitId(), household.code(), household.village(),
+                household.headName() == null ? "" : household.headName(), household.address(), household.ethnicity(),
+                household.phone() == null ? null : household.phone().replaceAll("[\\s.]", ""), household.area(),
+                household.members());
+    }
+
+    private String columnOf(String field) {
+        String name = field.contains(".") ? field.substring(field.indexOf('.') + 1) : field;
+        ListColumn column = switch (name) {
+            case "code" -> ListColumn.HOUSEHOLD_CODE;
+            case "headName", "fullName" -> ListColumn.NAME;
+            case "phone" -> ListColumn.PHONE;
+            case "village" -> ListColumn.VILLAGE;
+            case "address" -> ListColumn.ADDRESS;
+            case "ethnicity" -> ListColumn.ETHNICITY;
+            case "area" -> ListColumn.AREA;
+            case "sex" -> ListColumn.SEX;
+            case "relation" -> ListColumn.RELATION;
+            case "citizenId" -> ListColumn.CITIZEN_ID;
+            case "education" -> ListColumn.EDUCATION;
+            case "employment" -> ListColumn.EMPLOYMENT;
+            default -> null;
+        };
+        return column == null ? "" : headers.getOrDefault(column, column.header());
+    }
+
+    private String cell(TabularRow row, ListColumn column) {
+        Integer index = columns.get(column);
+        return index == null ? "" : row.cell(index).strip();
+    }
+
+    private void problem(TabularRow row, ListColumn column, String code, Object... arguments) {
+        problems(row.number(), headers.getOrDefault(column, column.header()), code, arguments);
+    }
+
+    private void problem(int row, String column, String code, Object... arguments) {
+        problems(row, column, code, arguments);
+    }
+
+    private void problems(int row, String column, String code, Object... arguments) {
+        problemCount++;
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new ListProblem(row, column == null ? "" : column, code, java.util.Arrays.asList(arguments)));
+        }
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

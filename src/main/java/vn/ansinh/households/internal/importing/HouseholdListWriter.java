@@ -1,0 +1,161 @@
+package vn.ansinh.households.internal.importing;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ansinh.households.HouseholdStatus;
+import vn.ansinh.households.Member;
+
+/**
+ * Writes the households of a checked list in batches: new households, then their ids by commune and
+ * code, the members, the statuses; a household already registered has its details, members and that
+ * year's status replaced. The registry's counts of every commune and year touched are counted again
+ * from the statuses, in the same transaction.
+ */
+final class HouseholdListWriter {
+
+    private static final int BATCH = 1000;
+    private static final Map<String, String> MEASURES = Map.of(
+            "HOUSEHOLDS", "1 = 1",
+            "POOR", "s.classification = 'POOR'",
+            "POOR_CAN_EXIT", "s.classification = 'POOR' and s.poor_category = 'CAN_EXIT'",
+            "POOR_CANNOT_EXIT", "s.classification = 'POOR' and s.poor_category = 'CANNOT_EXIT'",
+            "NEAR_POOR", "s.classification = 'NEAR_POOR'",
+            "MEDIUM", "s.classification = 'MEDIUM'");
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+
+    HouseholdListWriter(JdbcTemplate jdbc, JdbcClient client) {
+        this.jdbc = jdbc;
+        this.client = client;
+    }
+
+    void write(List<ParsedHousehold> households) {
+        List<ParsedHousehold> created = households.stream().filter(h -> h.existingId == null).toList();
+        List<ParsedHousehold> changed = households.stream().filter(h -> h.existingId != null).toList();
+        insertHouseholds(created);
+        assignIds(created);
+        updateHouseholds(changed);
+        insertMembers(households);
+        writeStatuses(households);
+        recount(households);
+    }
+
+    private void insertHouseholds(List<ParsedHousehold> households) {
+        jdbc.batchUpdate("insert into household (unit_id, code, village, head_name, address, ethnicity, phone, area) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", households, BATCH, (ps, h) -> {
+                    ps.setLong(1, h.unitId);
+                    ps.setString(2, h.code);
+                    ps.setString(3, h.village);
+                    ps.setString(4, h.headName());
+                    ps.setString(5, h.address);
+                    ps.setString(6, h.ethnicity);
+                    ps.setString(7, digits(h.phone));
+                    ps.setString(8, h.area.name());
+                });
+    }
+
+    /** The new households' ids, by commune and code. */
+    private void assignIds(List<ParsedHousehold> households) {
+        Map<Long, List<ParsedHousehold>> byUnit = new HashMap<>();
+        households.forEach(h -> byUnit.computeIfAbsent(h.unitId, k -> new ArrayList<>()).add(h));
+        byUnit.forEach((unit, list) -> {
+            Map<String, Long> ids = new HashMap<>();
+            client.sql("select code, id from household where unit_id = :unit").param("unit", unit)
+                    .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2))).list();
+            list.forEach(h -> h.existingId = ids.get(h.code));
+        });
+    }
+
+    private void updateHouseholds(List<ParsedHousehold> households) {
+        jdbc.batchUpdate("update household set village = ?, head_name = ?, address = ?, ethnicity = ?, phone = ?, area = ? "
+                + "where id = ?", households, BATCH, (ps, h) -> {
+                    ps.setString(1, h.village);
+                    ps.setString(2, h.headName());
+                    ps.setString(3, h.address);
+                    ps.setString(4, h.ethnicity);
+                    ps.setString(5, digits(h.phone));
+                    ps.setString(6, h.area.name());
+                    ps.setLong(7, h.existingId);
+                });
+        jdbc.batchUpdate("delete from household_member where household_id = ?", households, BATCH,
+                (ps, h) -> ps.setLong(1, h.existingId));
+    }
+
+    private void insertMembers(List<ParsedHousehold> households) {
+        List<Object[]> rows = new ArrayList<>();
+        for (ParsedHousehold h : households) {
+            List<Member> members = h.orderedMembers();
+            for (int i = 0; i < members.size(); i++) {
+                Member m = members.get(i);
+                rows.add(new Object[] {h.existingId, i + 1, m.fullName(), m.sex().name(),
+                    m.birthDate() == null ? null : Date.valueOf(m.birthDate()), m.relation(), m.citizenId(),
+                    m.disability(), m.healthInsurance(), m.education(), m.employment()});
+            }
+            if (rows.size() >= BATCH) {
+                flushMembers(rows);
+            }
+        }
+        flushMembers(rows);
+    }
+
+    private void flushMembers(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into household_member (household_id, sort_order, full_name, sex, birth_date, relation, "
+                    + "citizen_id, disability, health_insurance, education, employment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows);
+            rows.clear();
+        }
+    }
+
+    private void writeStatuses(List<ParsedHousehold> households) {
+        List<ParsedHousehold> withStatus = households.stream().filter(h -> h.status != null).toList();
+        jdbc.batchUpdate("delete from household_status where household_id = ? and status_year = ?", withStatus, BATCH,
+                (ps, h) -> {
+                    ps.setLong(1, h.existingId);
+                    ps.setInt(2, h.status.year());
+                });
+        jdbc.batchUpdate("insert into household_status (household_id, status_year, classification, poor_category, "
+                + "cannot_exit_reason, note) values (?, ?, ?, ?, ?, ?)", withStatus, BATCH, (ps, h) -> {
+                    HouseholdStatus s = h.status;
+                    ps.setLong(1, h.existingId);
+                    ps.setInt(2, s.year());
+                    ps.setString(3, s.classification().name());
+                    ps.setString(4, s.category() == null ? null : s.category().name());
+                    ps.setString(5, s.reason() == null ? null : s.reason().name());
+                    ps.setString(6, s.note());
+                });
+    }
+
+    /** Every count of the communes and years the list touched, counted again from the statuses. */
+    private void recount(List<ParsedHousehold> households) {
+        Map<Integer, Set<Long>> unitsByYear = new HashMap<>();
+        households.stream().filter(h -> h.status != null)
+                .forEach(h -> unitsByYear.computeIfAbsent(h.status.year(), k -> new HashSet<>()).add(h.unitId));
+        unitsByYear.forEach((year, units) -> {
+            List<Long> unitIds = List.copyOf(units);
+            client.sql("delete from registry_count where unit_id in (:units) and count_year = :year and organisation_id = 0 "
+                    + "and measure in (:measures)").param("units", unitIds).param("year", year)
+                    .param("measures", List.copyOf(MEASURES.keySet())).update();
+            MEASURES.forEach((measure, condition) -> client.sql(
+                    "insert into registry_count (unit_id, count_year, measure, organisation_id, amount) "
+                            + "select h.unit_id, s.status_year, '" + measure + "', 0, count(*) from household_status s "
+                            + "join household h on h.id = s.household_id where h.unit_id in (:units) "
+                            + "and s.status_year = :year and " + condition + " group by h.unit_id, s.status_year")
+                    .param("units", unitIds).param("year", year).update());
+        });
+    }
+
+    private static String digits(String text) {
+        return text == null || text.isBlank() ? null : text.replaceAll("[\\s.]", "");
+    }
+}
