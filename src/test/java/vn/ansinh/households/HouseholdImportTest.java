@@ -43,6 +43,8 @@ class HouseholdImportTest {
     Partners partners;
     @Autowired
     MessageSource messages;
+    @Autowired
+    HouseholdExports exports;
 
     @Test
     void aCsvListIsCheckedThenImportedAsTheCommunesRegister() throws Exception {
@@ -91,6 +93,29 @@ class HouseholdImportTest {
         assertThat(registry.counts(List.of(camThuy), 2086).get(camThuy)).containsEntry(RegistryMeasure.POOR, 1L)
                 .containsEntry(RegistryMeasure.NEAR_POOR, 2L).containsEntry(RegistryMeasure.HOUSEHOLDS, 3L);
         assertThat(households()).isEqualTo(before + 3);
+
+        // Exported, the commune's list reads back as the same households, changing nothing new.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long rows = exports.writeXlsx(camThuy, 2086, ALL, out);
+        HouseholdImportResult back = imports.importList("so-ho.xlsx", out.toByteArray(), true, ALL);
+        assertThat(back.errors()).isEmpty();
+        assertThat(rows).isEqualTo(back.members());
+        assertThat(back.created()).isZero();
+        assertThat(back.changed()).isGreaterThanOrEqualTo(3);
+
+        // A viewer's export has the personal data masked.
+        out.reset();
+        exports.writeXlsx(camThuy, 2086, new SeedScopes(units, partners).viewer("QT.CL.THUY"), out);
+        String masked = sheetText(out.toByteArray());
+        assertThat(masked).contains("********1234", "******3456").doesNotContain("045068001234", "0905123456");
+    }
+
+    private static String sheetText(byte[] xlsx) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+        }
+        return text.toString();
     }
 
     @Test

@@ -193,6 +193,7 @@ class AuthorizationMatrixTest {
             entry("GET /programmes/{id}/registry", PROGRAMME_READ),
             entry("GET /registry", SIGNED_IN),
             entry("GET /registry/import", SIGNED_IN),
+            entry("GET /registry/households.xlsx", SIGNED_IN),
             entry("POST /registry/import", SIGNED_IN),
             entry("POST /api/v1/households/imports", SIGNED_IN),
             entry("GET /registry/households/{id}", SIGNED_IN),

@@ -104,6 +104,13 @@ public class HouseholdStore {
                 .param("unit", unitId).param("year", year).query((rs, n) -> household(rs, List.of())).list();
     }
 
+    /** The next households of the units after the id, by id, without members: for reading a whole list in pages. */
+    public List<Household> pageAfter(List<Long> unitIds, long afterId, int limit) {
+        return jdbc.sql("select " + HOUSEHOLD_COLUMNS + " from household where unit_id in (:units) and id > :after "
+                + "order by id limit :limit").param("units", unitIds).param("after", afterId).param("limit", limit)
+                .query((rs, n) -> household(rs, List.of())).list();
+    }
+
     public long countOfUnits(List<Long> unitIds) {
         return unitIds.isEmpty() ? 0 : jdbc.sql("select count(*) from household where unit_id in (:units)")
                 .param("units", unitIds).query(Long.class).single();

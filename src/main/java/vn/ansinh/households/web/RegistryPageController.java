@@ -1,5 +1,6 @@
 package vn.ansinh.households.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdExports;
 import vn.ansinh.households.HouseholdPage;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.RegistryTable;
@@ -42,9 +46,11 @@ class RegistryPageController {
     private final AnnexTables tables;
     private final Units units;
     private final Clock clock;
+    private final HouseholdExports exports;
 
     RegistryPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support, RegistryTables registryTables,
-            AnnexTables tables, Units units, Clock clock) {
+            AnnexTables tables, Units units, Clock clock, HouseholdExports exports) {
+        this.exports = exports;
         this.registry = registry;
         this.reviews = reviews;
         this.support = support;
@@ -67,6 +73,18 @@ class RegistryPageController {
         model.addAttribute("page", page);
         model.addAttribute("pageSize", PAGE);
         return "households/registry";
+    }
+
+    /** The list as XLSX, streamed; it reads back through the import. */
+    @GetMapping("/registry/households.xlsx")
+    void download(@RequestParam long unit, @RequestParam int year, AccessScope scope, HttpServletResponse response)
+            throws IOException {
+        if (!scope.canRead(unit)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"so-ho-" + unit + "-" + year + ".xlsx\"");
+        exports.writeXlsx(unit, year, scope, response.getOutputStream());
     }
 
     @GetMapping("/registry/households/{id}")

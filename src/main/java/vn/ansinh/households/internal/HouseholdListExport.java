@@ -1,0 +1,104 @@
+package vn.ansinh.households.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdStatus;
+import vn.ansinh.households.Member;
+import vn.ansinh.shared.AccessScope;
+
+/**
+ * Writes a household list as XLSX, one row per member, in the columns the import reads — so a list
+ * exported, corrected and imported again changes only what was corrected. Streamed: households are
+ * read a page at a time and only a window of rows is kept in memory, whatever the list's length.
+ * Personal data is masked for roles that may not see it.
+ */
+@Component
+public class HouseholdListExport {
+
+    /** Headers as the import reads them (see README). */
+    public static final List<String> HEADERS = List.of("Xã", "Mã hộ", "Thôn", "Địa chỉ", "Khu vực", "Dân tộc",
+            "Điện thoại", "Năm", "Phân loại", "Nhóm hộ nghèo", "Lý do", "Họ tên", "Giới tính", "Ngày sinh",
+            "Quan hệ với chủ hộ", "Số CCCD", "Khuyết tật", "BHYT", "Trình độ học vấn", "Việc làm");
+    private static final int PAGE = 2000;
+    private static final int WINDOW = 200;
+
+    private final HouseholdStore store;
+
+    HouseholdListExport(HouseholdStore store) {
+        this.store = store;
+    }
+
+    /** unitNames: the commune's name by id, as the list writes it. Returns the member rows written. */
+    public long write(Collection<Long> unitIds, Map<Long, String> unitNames, int year, AccessScope scope, OutputStream out)
+            throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        workbook.setCompressTempFiles(true);
+        try {
+            Sheet sheet = workbook.createSheet("Danh sách hộ");
+            header(workbook, sheet);
+            long rows = 0;
+            long after = 0;
+            List<Long> units = unitIds.stream().filter(scope::canRead).toList();
+            while (!units.isEmpty()) {
+                List<Household> page = page(units, after);
+                if (page.isEmpty()) {
+                    break;
+                }
+                rows = rows(sheet, page, unitNames, year, scope, rows);
+                after = page.get(page.size() - 1).id();
+            }
+            workbook.write(out);
+            return rows;
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private List<Household> page(List<Long> units, long after) {
+        return store.pageAfter(units, after, PAGE);
+    }
+
+    private long rows(Sheet sheet, List<Household> page, Map<Long, String> unitNames, int year, AccessScope scope,
+            long written) {
+        List<Long> ids = page.stream().map(Household::id).toList();
+        Map<Long, List<Member>> members = store.members(ids);
+        Map<Long, HouseholdStatus> statuses = store.statuses(ids, year);
+        long rows = written;
+        for (Household plain : page) {
+            Household h = new Household(plain.id(), plain.unitId(), plain.code(), plain.village(), plain.headName(),
+                    plain.address(), plain.ethnicity(), plain.phone(), plain.area(), members.getOrDefault(plain.id(), List.of()))
+                    .seenBy(scope);
+            HouseholdStatus status = statuses.get(h.id());
+            for (Member m : h.members()) {
+                Row row = sheet.createRow((int) ++rows);
+                ExportCells.fill(row, unitNames.getOrDefault(h.unitId(), ""), h, status, m);
+            }
+        }
+        return rows;
+    }
+
+    private static void header(SXSSFWorkbook workbook, Sheet sheet) {
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            row.createCell(c).setCellValue(HEADERS.get(c));
+            row.getCell(c).setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+}
