@@ -65,7 +65,7 @@ public class HouseholdListImport {
             return new HouseholdImportResult(file, dryRun, 0, 0, 0, 0, convert(reader.problems()), convert(reader.notices()));
         }
         markExisting(households);
-        int changed = (int) households.stream().filter(h -> h.existingId != null).count();
+        int changed = (int) households.stream().filter(h -> h.wasRegistered).count();
         int statuses = (int) households.stream().filter(h -> h.status != null).count();
         HouseholdImportResult result = new HouseholdImportResult(file, dryRun, households.size() - changed, changed,
                 reader.memberRows(), statuses, List.of(), convert(reader.notices()));
@@ -132,6 +132,7 @@ public class HouseholdListImport {
                 return ids;
             });
             h.existingId = codes.get(h.code);
+            h.wasRegistered = h.existingId != null;
         }
     }
 

@@ -18,7 +18,7 @@ import vn.ansinh.households.Member;
  * Writes the households of a checked list in batches: new households, then their ids by commune and
  * code, the members, the statuses; a household already registered has its details, members and that
  * year's status replaced. The registry's counts of every commune and year touched are counted again
- * from the statuses, in the same transaction.
+ * from the statuses, in the same transaction. On PostgreSQL the rows go in with COPY.
  */
 final class HouseholdListWriter {
 
@@ -33,15 +33,17 @@ final class HouseholdListWriter {
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
+    private final RowSink sink;
 
     HouseholdListWriter(JdbcTemplate jdbc, JdbcClient client) {
         this.jdbc = jdbc;
         this.client = client;
+        this.sink = RowSink.of(jdbc);
     }
 
     void write(List<ParsedHousehold> households) {
-        List<ParsedHousehold> created = households.stream().filter(h -> h.existingId == null).toList();
-        List<ParsedHousehold> changed = households.stream().filter(h -> h.existingId != null).toList();
+        List<ParsedHousehold> created = households.stream().filter(h -> !h.wasRegistered).toList();
+        List<ParsedHousehold> changed = households.stream().filter(h -> h.wasRegistered).toList();
         insertHouseholds(created);
         assignIds(created);
         updateHouseholds(changed);
@@ -51,17 +53,9 @@ final class HouseholdListWriter {
     }
 
     private void insertHouseholds(List<ParsedHousehold> households) {
-        jdbc.batchUpdate("insert into household (unit_id, code, village, head_name, address, ethnicity, phone, area) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?)", households, BATCH, (ps, h) -> {
-                    ps.setLong(1, h.unitId);
-                    ps.setString(2, h.code);
-                    ps.setString(3, h.village);
-                    ps.setString(4, h.headName());
-                    ps.setString(5, h.address);
-                    ps.setString(6, h.ethnicity);
-                    ps.setString(7, digits(h.phone));
-                    ps.setString(8, h.area.name());
-                });
+        sink.insert("household", List.of("unit_id", "code", "village", "head_name", "address", "ethnicity", "phone", "area"),
+                () -> households.stream().map(h -> new Object[] {h.unitId, h.code, h.village, h.headName(), h.address,
+                    h.ethnicity, digits(h.phone), h.area.name()}).iterator());
     }
 
     /** The new households' ids, by commune and code. */
@@ -92,48 +86,34 @@ final class HouseholdListWriter {
     }
 
     private void insertMembers(List<ParsedHousehold> households) {
-        List<Object[]> rows = new ArrayList<>();
-        for (ParsedHousehold h : households) {
-            List<Member> members = h.orderedMembers();
-            for (int i = 0; i < members.size(); i++) {
-                Member m = members.get(i);
-                rows.add(new Object[] {h.existingId, i + 1, m.fullName(), m.sex().name(),
-                    m.birthDate() == null ? null : Date.valueOf(m.birthDate()), m.relation(), m.citizenId(),
-                    m.disability(), m.healthInsurance(), m.education(), m.employment()});
-            }
-            if (rows.size() >= BATCH) {
-                flushMembers(rows);
-            }
-        }
-        flushMembers(rows);
-    }
-
-    private void flushMembers(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into household_member (household_id, sort_order, full_name, sex, birth_date, relation, "
-                    + "citizen_id, disability, health_insurance, education, employment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows);
-            rows.clear();
-        }
+        sink.insert("household_member", List.of("household_id", "sort_order", "full_name", "sex", "birth_date", "relation",
+                "citizen_id", "disability", "health_insurance", "education", "employment"),
+                () -> households.stream().flatMap(h -> {
+                    List<Member> members = h.orderedMembers();
+                    return java.util.stream.IntStream.range(0, members.size()).mapToObj(i -> {
+                        Member m = members.get(i);
+                        return new Object[] {h.existingId, i + 1, m.fullName(), m.sex().name(),
+                            m.birthDate() == null ? null : Date.valueOf(m.birthDate()), m.relation(), m.citizenId(),
+                            m.disability(), m.healthInsurance(), m.education(), m.employment()};
+                    });
+                }).iterator());
     }
 
     private void writeStatuses(List<ParsedHousehold> households) {
         List<ParsedHousehold> withStatus = households.stream().filter(h -> h.status != null).toList();
-        jdbc.batchUpdate("delete from household_status where household_id = ? and status_year = ?", withStatus, BATCH,
+        List<ParsedHousehold> replaced = withStatus.stream().filter(h -> h.wasRegistered).toList();
+        jdbc.batchUpdate("delete from household_status where household_id = ? and status_year = ?", replaced, BATCH,
                 (ps, h) -> {
                     ps.setLong(1, h.existingId);
                     ps.setInt(2, h.status.year());
                 });
-        jdbc.batchUpdate("insert into household_status (household_id, status_year, classification, poor_category, "
-                + "cannot_exit_reason, note) values (?, ?, ?, ?, ?, ?)", withStatus, BATCH, (ps, h) -> {
+        sink.insert("household_status", List.of("household_id", "status_year", "classification", "poor_category",
+                "cannot_exit_reason", "note"), () -> withStatus.stream().map(h -> {
                     HouseholdStatus s = h.status;
-                    ps.setLong(1, h.existingId);
-                    ps.setInt(2, s.year());
-                    ps.setString(3, s.classification().name());
-                    ps.setString(4, s.category() == null ? null : s.category().name());
-                    ps.setString(5, s.reason() == null ? null : s.reason().name());
-                    ps.setString(6, s.note());
-                });
+                    return new Object[] {h.existingId, s.year(), s.classification().name(),
+                        s.category() == null ? null : s.category().name(), s.reason() == null ? null : s.reason().name(),
+                        s.note()};
+                }).iterator());
     }
 
     /** Every count of the communes and years the list touched, counted again from the statuses. */

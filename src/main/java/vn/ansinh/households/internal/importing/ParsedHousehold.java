@@ -23,7 +23,10 @@ final class ParsedHousehold {
     String phone;
     vn.ansinh.poverty.Area area;
     HouseholdStatus status;
+    /** The household's id: of the registered household it changes, or given when it is written. */
     Long existingId;
+    /** Whether the household was in the registry before this list. */
+    boolean wasRegistered;
 
     ParsedHousehold(int firstRow, long unitId, String code) {
         this.firstRow = firstRow;
