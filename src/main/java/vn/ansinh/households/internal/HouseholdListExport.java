@@ -20,7 +20,8 @@ import vn.ansinh.shared.AccessScope;
 
 /**
  * Writes a household list as XLSX, one row per member, in the columns the import reads — so a list
- * exported, corrected and imported again changes only what was corrected. Streamed: households are
+ * exported, corrected and imported again changes only what was corrected. A list longer than a sheet
+ * goes on in further sheets with the header repeated, a household never split. Streamed: households are
  * read a page at a time and only a window of rows is kept in memory, whatever the list's length.
  * Personal data is masked for roles that may not see it.
  */
@@ -33,11 +34,21 @@ public class HouseholdListExport {
             "Quan hệ với chủ hộ", "Số CCCD", "Khuyết tật", "BHYT", "Trình độ học vấn", "Việc làm");
     private static final int PAGE = 2000;
     private static final int WINDOW = 200;
+    /** Data rows on one sheet; a household's rows stay on one sheet, so a sheet ends a little before Excel's limit. */
+    static final int SHEET_ROWS = 1_000_000;
 
     private final HouseholdStore store;
+    private final int sheetRows;
 
+    @org.springframework.beans.factory.annotation.Autowired
     HouseholdListExport(HouseholdStore store) {
+        this(store, SHEET_ROWS);
+    }
+
+    /** sheetRows: data rows a sheet takes (tests make it small). */
+    HouseholdListExport(HouseholdStore store, int sheetRows) {
         this.store = store;
+        this.sheetRows = sheetRows;
     }
 
     /** unitNames: the commune's name by id, as the list writes it. Returns the member rows written. */
@@ -46,9 +57,7 @@ public class HouseholdListExport {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         try {
-            Sheet sheet = workbook.createSheet("Danh sách hộ");
-            header(workbook, sheet);
-            long rows = 0;
+            Sheets sheets = new Sheets(workbook, sheetRows);
             long after = 0;
             List<Long> units = unitIds.stream().filter(scope::canRead).toList();
             while (!units.isEmpty()) {
@@ -56,11 +65,11 @@ public class HouseholdListExport {
                 if (page.isEmpty()) {
                     break;
                 }
-                rows = rows(sheet, page, unitNames, year, scope, rows);
+                rows(sheets, page, unitNames, year, scope);
                 after = page.get(page.size() - 1).id();
             }
             workbook.write(out);
-            return rows;
+            return sheets.total;
         } finally {
             workbook.close();
         }
@@ -70,35 +79,64 @@ public class HouseholdListExport {
         return store.pageAfter(units, after, PAGE);
     }
 
-    private long rows(Sheet sheet, List<Household> page, Map<Long, String> unitNames, int year, AccessScope scope,
-            long written) {
+    private void rows(Sheets sheets, List<Household> page, Map<Long, String> unitNames, int year, AccessScope scope) {
         List<Long> ids = page.stream().map(Household::id).toList();
         Map<Long, List<Member>> members = store.members(ids);
         Map<Long, HouseholdStatus> statuses = store.statuses(ids, year);
-        long rows = written;
         for (Household plain : page) {
             Household h = new Household(plain.id(), plain.unitId(), plain.code(), plain.village(), plain.headName(),
                     plain.address(), plain.ethnicity(), plain.phone(), plain.area(), members.getOrDefault(plain.id(), List.of()))
                     .seenBy(scope);
             HouseholdStatus status = statuses.get(h.id());
+            Sheet sheet = sheets.room(h.members().size());
             for (Member m : h.members()) {
-                Row row = sheet.createRow((int) ++rows);
-                ExportCells.fill(row, unitNames.getOrDefault(h.unitId(), ""), h, status, m);
+                ExportCells.fill(sheets.next(sheet), unitNames.getOrDefault(h.unitId(), ""), h, status, m);
             }
         }
-        return rows;
     }
 
-    private static void header(SXSSFWorkbook workbook, Sheet sheet) {
-        CellStyle bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < HEADERS.size(); c++) {
-            row.createCell(c).setCellValue(HEADERS.get(c));
-            row.getCell(c).setCellStyle(bold);
+    /** The sheets of the list: a new one, with the header again, when a household would not fit. */
+    private static final class Sheets {
+
+        private final SXSSFWorkbook workbook;
+        private final int limit;
+        private final CellStyle bold;
+        private Sheet sheet;
+        private int rowsOnSheet;
+        private long total;
+
+        Sheets(SXSSFWorkbook workbook, int limit) {
+            this.workbook = workbook;
+            this.limit = limit;
+            this.bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            newSheet();
         }
-        sheet.createFreezePane(0, 1);
+
+        Sheet room(int rows) {
+            if (rowsOnSheet > 0 && rowsOnSheet + rows > limit) {
+                newSheet();
+            }
+            return sheet;
+        }
+
+        Row next(Sheet on) {
+            total++;
+            return on.createRow(++rowsOnSheet);
+        }
+
+        private void newSheet() {
+            int number = workbook.getNumberOfSheets() + 1;
+            sheet = workbook.createSheet(number == 1 ? "Danh sách hộ" : "Danh sách hộ (" + number + ")");
+            Row row = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                row.createCell(c).setCellValue(HEADERS.get(c));
+                row.getCell(c).setCellStyle(bold);
+            }
+            sheet.createFreezePane(0, 1);
+            rowsOnSheet = 0;
+        }
     }
 }

@@ -28,6 +28,9 @@ record HouseholdImportReport(String file, boolean dryRun, boolean succeeded, int
 
     private static String where(HouseholdListProblem p, MessageSource messages, Locale locale) {
         List<String> parts = new ArrayList<>();
+        if (p.sheet() != null) {
+            parts.add(messages.getMessage("householdList.where.sheet", new Object[] {p.sheet()}, locale));
+        }
         if (p.row() > 0) {
             parts.add(messages.getMessage("householdList.where.row", new Object[] {p.row()}, locale));
         }

@@ -89,7 +89,7 @@ final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
             }
             int number = line;
             List<String> cells = fields();
-            return new TabularRow(number, cells);
+            return new TabularRow(null, number, cells);
         } catch (CharacterCodingException e) {
             throw new NotUtf8Exception(line);
         } catch (IOException e) {

@@ -59,7 +59,7 @@ public class HouseholdListImport {
         try {
             households = read(content, reader);
         } catch (Refused e) {
-            return refused(file, dryRun, new HouseholdListProblem(e.row, "", e.getMessage(), List.of()));
+            return refused(file, dryRun, new HouseholdListProblem(null, e.row, "", e.getMessage(), List.of()));
         }
         if (!reader.problems().isEmpty()) {
             return new HouseholdImportResult(file, dryRun, 0, 0, 0, 0, convert(reader.problems()), convert(reader.notices()));
@@ -85,7 +85,7 @@ public class HouseholdListImport {
         FileMagic magic = FileMagic.valueOf(content);
         if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
             try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-                return reader.read(XlsxRows.of(workbook.getSheetAt(0)).iterator());
+                return reader.read(XlsxRows.of(workbook).iterator());
             } catch (EncryptedDocumentException e) {
                 throw new Refused(0, "householdList.encrypted");
             } catch (RuntimeException e) {
@@ -141,7 +141,8 @@ public class HouseholdListImport {
     }
 
     private static List<HouseholdListProblem> convert(List<ListProblem> problems) {
-        return problems.stream().map(p -> new HouseholdListProblem(p.row(), p.column(), p.code(), p.arguments())).toList();
+        return problems.stream().map(p -> new HouseholdListProblem(p.sheet(), p.row(), p.column(), p.code(), p.arguments()))
+                .toList();
     }
 
     /** The whole file is refused: not readable as a list at all. */

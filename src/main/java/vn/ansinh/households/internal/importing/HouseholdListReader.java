@@ -38,6 +38,8 @@ final class HouseholdListReader {
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<ParsedHousehold> households = new ArrayList<>();
     private int problemCount;
+    /** The sheet of the row being read (null for CSV): a household's rows are on one sheet. */
+    private String sheet;
     private int memberRows;
 
     HouseholdListReader(Function<String, Commune> communes) {
@@ -47,9 +49,10 @@ final class HouseholdListReader {
     List<ParsedHousehold> read(Iterator<TabularRow> rows) {
         TabularRow header = firstNonBlank(rows);
         if (header == null) {
-            problem(0, "", "householdList.empty");
+            problems(null, 0, "", "householdList.empty");
             return households;
         }
+        sheet = header.sheet();
         if (!header(header)) {
             return households;
         }
@@ -57,6 +60,7 @@ final class HouseholdListReader {
         while (rows.hasNext()) {
             TabularRow row = rows.next();
             if (!row.blank()) {
+                sheet = row.sheet();
                 current = row(row, current);
             }
         }
@@ -67,7 +71,7 @@ final class HouseholdListReader {
     List<ListProblem> problems() {
         List<ListProblem> all = new ArrayList<>(problems);
         if (problemCount > MAX_PROBLEMS) {
-            all.add(new ListProblem(0, "", "householdList.moreProblems", List.of(problemCount - MAX_PROBLEMS)));
+            all.add(new ListProblem(null, 0, "", "householdList.moreProblems", List.of(problemCount - MAX_PROBLEMS)));
         }
         return all;
     }
@@ -96,7 +100,8 @@ final class HouseholdListReader {
             Optional<ListColumn> column = ListColumn.of(text);
             if (column.isEmpty()) {
                 if (!text.isBlank()) {
-                    notices.add(new ListProblem(header.number(), text, "householdList.column.unused", List.of(text)));
+                    notices.add(new ListProblem(header.sheet(), header.number(), text, "householdList.column.unused",
+                            List.of(text)));
                 }
             } else if (columns.putIfAbsent(column.get(), c) != null) {
                 problem(header.number(), text, "householdList.column.twice", text, headers.get(column.get()));
@@ -275,7 +280,7 @@ final class HouseholdListReader {
             if (!saidAlready && !(field.equals("code") && p.key().equals("catalogue.code.taken"))) {
                 int index = field.startsWith("members[") ? Integer.parseInt(field.substring(8, field.indexOf(']'))) : -1;
                 int row = index < 0 ? h.firstRow : h.rowOfOrdered(index);
-                problems(row, columnOf(field), p.key(), p.arguments().toArray());
+                problem(row, columnOf(field), p.key(), p.arguments().toArray());
             }
         });
     }
@@ -314,17 +319,19 @@ final class HouseholdListReader {
     }
 
     private void problem(TabularRow row, ListColumn column, String code, Object... arguments) {
-        problems(row.number(), headers.getOrDefault(column, column.header()), code, arguments);
+        problems(row.sheet(), row.number(), headers.getOrDefault(column, column.header()), code, arguments);
     }
 
+    /** A problem of the header or of a household's rows: on the sheet being read. */
     private void problem(int row, String column, String code, Object... arguments) {
-        problems(row, column, code, arguments);
+        problems(sheet, row, column, code, arguments);
     }
 
-    private void problems(int row, String column, String code, Object... arguments) {
+    private void problems(String sheetName, int row, String column, String code, Object... arguments) {
         problemCount++;
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new ListProblem(row, column == null ? "" : column, code, java.util.Arrays.asList(arguments)));
+            problems.add(new ListProblem(sheetName, row, column == null ? "" : column, code,
+                    java.util.Arrays.asList(arguments)));
         }
     }
 

@@ -9,28 +9,50 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The rows of a workbook's first sheet as text: cells as Excel shows them, dates as yyyy-mm-dd so
- * they read the same whatever the computer's date format, whole numbers without separators.
+ * The rows of a workbook as text: cells as Excel shows them, dates as yyyy-mm-dd so they read the same
+ * whatever the computer's date format, whole numbers without separators. A list longer than a sheet
+ * (1.048.576 rows) goes on in the next sheets, each with the same header, which is read once.
  */
 final class XlsxRows {
 
     private XlsxRows() {
     }
 
-    static List<TabularRow> of(Sheet sheet) {
+    static List<TabularRow> of(Workbook workbook) {
         DataFormatter formatter = new DataFormatter();
-        var evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+        var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         List<TabularRow> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                cells.add(text(row.getCell(c), formatter, evaluator));
+        List<String> header = null;
+        for (Sheet sheet : workbook) {
+            boolean headerSeen = false;
+            for (Row row : sheet) {
+                TabularRow read = row(sheet, row, formatter, evaluator);
+                if (header != null && !headerSeen && !read.blank()) {
+                    headerSeen = true;
+                    if (read.cells().equals(header)) {
+                        continue;
+                    }
+                }
+                if (header == null && !read.blank()) {
+                    header = read.cells();
+                    headerSeen = true;
+                }
+                rows.add(read);
             }
-            rows.add(new TabularRow(row.getRowNum() + 1, cells));
         }
         return rows;
+    }
+
+    private static TabularRow row(Sheet sheet, Row row, DataFormatter formatter,
+            org.apache.poi.ss.usermodel.FormulaEvaluator evaluator) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+            cells.add(text(row.getCell(c), formatter, evaluator));
+        }
+        return new TabularRow(sheet.getSheetName(), row.getRowNum() + 1, cells);
     }
 
     private static String text(Cell cell, DataFormatter formatter, org.apache.poi.ss.usermodel.FormulaEvaluator evaluator) {
