@@ -1,10 +1,8 @@
 package vn.ansinh.households.internal.importing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -19,41 +17,25 @@ import java.util.NoSuchElementException;
  * Rows of a CSV file as offices save them from Excel: UTF-8 (with or without a byte order mark),
  * separated by commas, semicolons or tabs (whichever the first line has most of), fields in double
  * quotes where they hold separators, quotes ("" for one) or line breaks. A file that is not UTF-8 is
- * refused rather than read with wrong letters.
+ * refused rather than read with wrong letters. Read through a buffer of its own: lists run to millions
+ * of rows.
  */
 final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
 
-    private final PushbackReader in;
-    private final BufferedReader buffered;
+    private static final int BUFFER = 1 << 16;
+
+    private final Reader in;
+    private final char[] buffer = new char[BUFFER];
+    private int position;
+    private int length;
     private char separator;
     private int line = 1;
+    private boolean started;
     private TabularRow next;
 
     CsvRows(InputStream content) {
-        Reader decoder = new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+        this.in = new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        this.buffered = new BufferedReader(decoder, 1 << 16);
-        this.in = new PushbackReader(buffered, 1);
-    }
-
-    /** Of comma, semicolon and tab, the one the header line has most of (outside quotes). */
-    private char detectSeparator() throws IOException {
-        buffered.mark(1 << 15);
-        int[] counts = new int[3];
-        boolean quoted = false;
-        for (int c = buffered.read(), n = 0; c != -1 && n < (1 << 15) - 1 && (quoted || c != '\n'); c = buffered.read(), n++) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                counts[0]++;
-            } else if (!quoted && c == ';') {
-                counts[1]++;
-            } else if (!quoted && c == '\t') {
-                counts[2]++;
-            }
-        }
-        buffered.reset();
-        return counts[1] > counts[0] && counts[1] >= counts[2] ? ';' : counts[2] > counts[0] ? '\t' : ',';
     }
 
     @Override
@@ -76,20 +58,14 @@ final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
 
     private TabularRow read() {
         try {
-            int first = in.read();
-            if (first == '\ufeff') {
-                first = in.read();
+            if (!started) {
+                start();
             }
-            if (first == -1) {
+            if (peek() == -1) {
                 return null;
             }
-            in.unread(first);
-            if (separator == 0) {
-                separator = detectSeparator();
-            }
             int number = line;
-            List<String> cells = fields();
-            return new TabularRow(null, number, cells);
+            return new TabularRow(null, number, fields());
         } catch (CharacterCodingException e) {
             throw new NotUtf8Exception(line);
         } catch (IOException e) {
@@ -97,52 +73,88 @@ final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
         }
     }
 
+    /** Skips a byte order mark and chooses the separator from the first line. */
+    private void start() throws IOException {
+        started = true;
+        if (peek() == '\ufeff') {
+            position++;
+        }
+        separator = separatorOf(position);
+    }
+
+    /** Of comma, semicolon and tab, the one the first line (as far as the buffer holds it) has most of. */
+    private char separatorOf(int from) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = from; i < length && (quoted || buffer[i] != '\n'); i++) {
+            char c = buffer[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+    }
+
     /** One record: fields up to the end of the line (line breaks inside quotes belong to the field). */
     private List<String> fields() throws IOException {
-        List<String> cells = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        List<String> cells = new ArrayList<>(24);
+        StringBuilder field = new StringBuilder(32);
         boolean quoted = false;
-        while (true) {
-            int c = in.read();
-            if (c == -1) {
-                break;
-            }
+        int c;
+        while ((c = take()) != -1) {
             if (quoted) {
                 if (c == '"') {
-                    int after = in.read();
-                    if (after == '"') {
+                    if (peek() == '"') {
+                        position++;
                         field.append('"');
-                        continue;
+                    } else {
+                        quoted = false;
                     }
-                    quoted = false;
-                    if (after == -1) {
-                        break;
-                    }
-                    in.unread(after);
-                    continue;
+                } else {
+                    line += c == '\n' ? 1 : 0;
+                    field.append((char) c);
                 }
-                if (c == '\n') {
-                    line++;
-                }
-                field.append((char) c);
-                continue;
-            }
-            if (c == '"' && field.isEmpty()) {
+            } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
-            } else if (c == '\r') {
-                continue;
             } else if (c == '\n') {
                 line++;
                 break;
             } else if (c == separator) {
                 cells.add(field.toString().strip());
                 field.setLength(0);
-            } else {
+            } else if (c != '\r') {
                 field.append((char) c);
             }
         }
         cells.add(field.toString().strip());
         return cells;
+    }
+
+    private int peek() throws IOException {
+        if (position == length && !fill()) {
+            return -1;
+        }
+        return buffer[position];
+    }
+
+    private int take() throws IOException {
+        if (position == length && !fill()) {
+            return -1;
+        }
+        return buffer[position++];
+    }
+
+    private boolean fill() throws IOException {
+        int read = in.read(buffer, 0, BUFFER);
+        position = 0;
+        length = Math.max(0, read);
+        return read > 0;
     }
 
     @Override

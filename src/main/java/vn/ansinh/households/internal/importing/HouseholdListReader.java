@@ -12,9 +12,7 @@ import java.util.function.Function;
 
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
-import vn.ansinh.households.internal.HouseholdRules;
 import vn.ansinh.poverty.Classification;
-import vn.ansinh.shared.FieldProblems;
 
 /**
  * Reads a household list — a header row, then one row per member, a household's rows together — into
@@ -262,55 +260,12 @@ final class HouseholdListReader {
         return value.orElse(false);
     }
 
-    /** A household's rows are over: one head, and what the registry asks of a household. */
+    /** A household's rows are over: what the registry asks of a household, said where in the list. */
     private void close(ParsedHousehold h) {
-        if (h == null) {
-            return;
+        if (h != null) {
+            HouseholdChecks.check(h, (row, column, code, arguments) -> problem(row,
+                    column == null ? "" : headers.getOrDefault(column, column.header()), code, arguments));
         }
-        long heads = h.members.stream().filter(ParsedMember::head).count();
-        if (heads != 1) {
-            problem(h.firstRow, headers.get(ListColumn.RELATION),
-                    heads == 0 ? "householdList.head.none" : "householdList.head.many", h.code);
-        }
-        FieldProblems found = HouseholdRules.check(normalized(h), false);
-        found.byField().forEach((field, p) -> {
-            // Sex and area are said where the row is read, the head by the count above; a code taken is no
-            // problem here: the household is changed.
-            boolean saidAlready = field.endsWith(".sex") || field.equals("area") || field.equals("headName");
-            if (!saidAlready && !(field.equals("code") && p.key().equals("catalogue.code.taken"))) {
-                int index = field.startsWith("members[") ? Integer.parseInt(field.substring(8, field.indexOf(']'))) : -1;
-                int row = index < 0 ? h.firstRow : h.rowOfOrdered(index);
-                problem(row, columnOf(field), p.key(), p.arguments().toArray());
-            }
-        });
-    }
-
-    private static vn.ansinh.households.Household normalized(ParsedHousehold h) {
-        var household = h.toHousehold();
-        return new vn.ansinh.households.Household(null, household.unitId(), household.code(), household.village(),
-                household.headName() == null ? "" : household.headName(), household.address(), household.ethnicity(),
-                household.phone() == null ? null : household.phone().replaceAll("[\\s.]", ""), household.area(),
-                household.members());
-    }
-
-    private String columnOf(String field) {
-        String name = field.contains(".") ? field.substring(field.indexOf('.') + 1) : field;
-        ListColumn column = switch (name) {
-            case "code" -> ListColumn.HOUSEHOLD_CODE;
-            case "headName", "fullName" -> ListColumn.NAME;
-            case "phone" -> ListColumn.PHONE;
-            case "village" -> ListColumn.VILLAGE;
-            case "address" -> ListColumn.ADDRESS;
-            case "ethnicity" -> ListColumn.ETHNICITY;
-            case "area" -> ListColumn.AREA;
-            case "sex" -> ListColumn.SEX;
-            case "relation" -> ListColumn.RELATION;
-            case "citizenId" -> ListColumn.CITIZEN_ID;
-            case "education" -> ListColumn.EDUCATION;
-            case "employment" -> ListColumn.EMPLOYMENT;
-            default -> null;
-        };
-        return column == null ? "" : headers.getOrDefault(column, column.header());
     }
 
     private String cell(TabularRow row, ListColumn column) {

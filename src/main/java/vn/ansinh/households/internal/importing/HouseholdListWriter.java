@@ -23,13 +23,9 @@ import vn.ansinh.households.Member;
 final class HouseholdListWriter {
 
     private static final int BATCH = 1000;
-    private static final Map<String, String> MEASURES = Map.of(
-            "HOUSEHOLDS", "1 = 1",
-            "POOR", "s.classification = 'POOR'",
-            "POOR_CAN_EXIT", "s.classification = 'POOR' and s.poor_category = 'CAN_EXIT'",
-            "POOR_CANNOT_EXIT", "s.classification = 'POOR' and s.poor_category = 'CANNOT_EXIT'",
-            "NEAR_POOR", "s.classification = 'NEAR_POOR'",
-            "MEDIUM", "s.classification = 'MEDIUM'");
+    /** The counts of a status, in the order the recount selects them. */
+    private static final List<String> MEASURES = List.of("HOUSEHOLDS", "POOR", "POOR_CAN_EXIT", "POOR_CANNOT_EXIT",
+            "NEAR_POOR", "MEDIUM");
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
@@ -116,7 +112,7 @@ final class HouseholdListWriter {
                 }).iterator());
     }
 
-    /** Every count of the communes and years the list touched, counted again from the statuses. */
+    /** Every count of the communes and years the list touched, counted again from the statuses in one pass. */
     private void recount(List<ParsedHousehold> households) {
         Map<Integer, Set<Long>> unitsByYear = new HashMap<>();
         households.stream().filter(h -> h.status != null)
@@ -125,13 +121,25 @@ final class HouseholdListWriter {
             List<Long> unitIds = List.copyOf(units);
             client.sql("delete from registry_count where unit_id in (:units) and count_year = :year and organisation_id = 0 "
                     + "and measure in (:measures)").param("units", unitIds).param("year", year)
-                    .param("measures", List.copyOf(MEASURES.keySet())).update();
-            MEASURES.forEach((measure, condition) -> client.sql(
-                    "insert into registry_count (unit_id, count_year, measure, organisation_id, amount) "
-                            + "select h.unit_id, s.status_year, '" + measure + "', 0, count(*) from household_status s "
-                            + "join household h on h.id = s.household_id where h.unit_id in (:units) "
-                            + "and s.status_year = :year and " + condition + " group by h.unit_id, s.status_year")
-                    .param("units", unitIds).param("year", year).update());
+                    .param("measures", MEASURES).update();
+            List<Object[]> counts = new ArrayList<>();
+            client.sql("""
+                    select h.unit_id, count(*),
+                           sum(case when s.classification = 'POOR' then 1 else 0 end),
+                           sum(case when s.classification = 'POOR' and s.poor_category = 'CAN_EXIT' then 1 else 0 end),
+                           sum(case when s.classification = 'POOR' and s.poor_category = 'CANNOT_EXIT' then 1 else 0 end),
+                           sum(case when s.classification = 'NEAR_POOR' then 1 else 0 end),
+                           sum(case when s.classification = 'MEDIUM' then 1 else 0 end)
+                    from household_status s join household h on h.id = s.household_id
+                    where h.unit_id in (:units) and s.status_year = :year group by h.unit_id""")
+                    .param("units", unitIds).param("year", year).query((rs, n) -> {
+                        for (int m = 0; m < MEASURES.size(); m++) {
+                            counts.add(new Object[] {rs.getLong(1), year, MEASURES.get(m), 0L, rs.getLong(m + 2)});
+                        }
+                        return null;
+                    }).list();
+            jdbc.batchUpdate("insert into registry_count (unit_id, count_year, measure, organisation_id, amount) "
+                    + "values (?, ?, ?, ?, ?)", counts);
         });
     }
 

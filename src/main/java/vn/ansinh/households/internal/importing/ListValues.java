@@ -45,35 +45,50 @@ final class ListValues {
             Map.entry("0", false), Map.entry("no", false), Map.entry("false", false), Map.entry("", false));
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
 
+    /** Lists repeat a few values millions of times ("Nam", "Có", "Chủ hộ"): their keys are kept. */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT_KEYS = 10_000;
+
     private ListValues() {
     }
 
+    private static String key(String text) {
+        String key = KEYS.get(text);
+        if (key == null) {
+            key = TextKeys.key(text);
+            if (KEYS.size() < KEPT_KEYS) {
+                KEYS.put(text, key);
+            }
+        }
+        return key;
+    }
+
     static Optional<Area> area(String text) {
-        return Optional.ofNullable(AREAS.get(TextKeys.key(text)));
+        return Optional.ofNullable(AREAS.get(key(text)));
     }
 
     static Optional<Classification> classification(String text) {
-        return Optional.ofNullable(CLASSIFICATIONS.get(TextKeys.key(text)));
+        return Optional.ofNullable(CLASSIFICATIONS.get(key(text)));
     }
 
     static Optional<PoorCategory> category(String text) {
-        return Optional.ofNullable(CATEGORIES.get(TextKeys.key(text)));
+        return Optional.ofNullable(CATEGORIES.get(key(text)));
     }
 
     static Optional<CannotExitReason> reason(String text) {
-        return Optional.ofNullable(REASONS.get(TextKeys.key(text)));
+        return Optional.ofNullable(REASONS.get(key(text)));
     }
 
     static Optional<Sex> sex(String text) {
-        return Optional.ofNullable(SEXES.get(TextKeys.key(text)));
+        return Optional.ofNullable(SEXES.get(key(text)));
     }
 
     static Optional<Boolean> flag(String text) {
-        return Optional.ofNullable(FLAGS.get(TextKeys.key(text)));
+        return Optional.ofNullable(FLAGS.get(key(text)));
     }
 
     static boolean isHead(String relation) {
-        return TextKeys.key(relation).equals("chuho");
+        return key(relation).equals("chuho");
     }
 
     /** "1968-03-12", "12/03/1968" or "12/3/1968". */
