@@ -193,6 +193,11 @@ class AuthorizationMatrixTest {
             entry("GET /programmes/{id}/registry", PROGRAMME_READ),
             entry("GET /registry", SIGNED_IN),
             entry("GET /registry/import", SIGNED_IN),
+            entry("GET /registry/reviews", SIGNED_IN),
+            entry("POST /registry/reviews", SIGNED_IN),
+            entry("POST /registry/reviews/{round}/outcomes", SIGNED_IN),
+            entry("POST /registry/reviews/{round}/close", SIGNED_IN),
+            entry("POST /registry/households/{id}/support", SIGNED_IN),
             entry("GET /registry/households.xlsx", SIGNED_IN),
             entry("POST /registry/import", SIGNED_IN),
             entry("POST /api/v1/households/imports", SIGNED_IN),
@@ -470,6 +475,7 @@ class AuthorizationMatrixTest {
             case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "path" -> "3-2";
             case "year" -> "2019";
+            case "round" -> "999999";
             case "**" -> "ping";
             default -> null;
         });

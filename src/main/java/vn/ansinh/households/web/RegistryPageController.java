@@ -47,10 +47,12 @@ class RegistryPageController {
     private final Units units;
     private final Clock clock;
     private final HouseholdExports exports;
+    private final vn.ansinh.partners.Partners partners;
 
     RegistryPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support, RegistryTables registryTables,
-            AnnexTables tables, Units units, Clock clock, HouseholdExports exports) {
+            AnnexTables tables, Units units, Clock clock, HouseholdExports exports, vn.ansinh.partners.Partners partners) {
         this.exports = exports;
+        this.partners = partners;
         this.registry = registry;
         this.reviews = reviews;
         this.support = support;
@@ -95,6 +97,10 @@ class RegistryPageController {
         model.addAttribute("statuses", registry.history(id, scope));
         model.addAttribute("reviews", reviews.history(id, scope));
         model.addAttribute("support", support.of(id, scope));
+        model.addAttribute("writable", scope.canWrite(household.unitId()));
+        model.addAttribute("supportKinds", vn.ansinh.households.SupportKind.values());
+        model.addAttribute("organisations", partners.all());
+        model.addAttribute("today", LocalDate.now(clock));
         return "households/household";
     }
 

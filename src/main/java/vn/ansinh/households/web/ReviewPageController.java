@@ -1,0 +1,163 @@
+package vn.ansinh.households.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ansinh.households.CannotExitReason;
+import vn.ansinh.households.HouseholdNotFoundException;
+import vn.ansinh.households.HouseholdPage;
+import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.InvalidHouseholdException;
+import vn.ansinh.households.PoorCategory;
+import vn.ansinh.households.ReviewDecision;
+import vn.ansinh.households.ReviewOutcome;
+import vn.ansinh.households.ReviewRecord;
+import vn.ansinh.households.ReviewRefusal;
+import vn.ansinh.households.ReviewRound;
+import vn.ansinh.households.Reviews;
+import vn.ansinh.households.Support;
+import vn.ansinh.households.SupportKind;
+import vn.ansinh.households.SupportLog;
+import vn.ansinh.poverty.Classification;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.CodedException;
+import vn.ansinh.shared.VietnameseNumbers;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.Units;
+
+/**
+ * «Rà soát hộ nghèo»: a commune's review of a year — opened, each household's outcome recorded (which
+ * sets its status of the next year), closed with its decision — and a household's support entered.
+ */
+@Controller
+class ReviewPageController {
+
+    private static final int PAGE = 500;
+
+    private final Reviews reviews;
+    private final HouseholdRegistry registry;
+    private final SupportLog support;
+    private final Units units;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReviewPageController(Reviews reviews, HouseholdRegistry registry, SupportLog support, Units units,
+            MessageSource messages, Clock clock) {
+        this.reviews = reviews;
+        this.registry = registry;
+        this.support = support;
+        this.units = units;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/registry/reviews")
+    String page(@RequestParam long unit, @RequestParam int year, Model model, AccessScope scope) {
+        AdministrativeUnit commune = units.byId(unit).filter(u -> scope.canRead(u.id()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReviewRound round = reviews.rounds(List.of(unit), scope).stream().filter(r -> r.year() == year).findFirst()
+                .orElse(null);
+        Map<Long, ReviewRecord> outcomes = round == null ? Map.of() : reviews.outcomes(round.id(), scope).stream()
+                .collect(Collectors.toMap(ReviewRecord::householdId, Function.identity()));
+        HouseholdPage households = registry.list(List.of(unit), year, 0, PAGE, scope);
+        model.addAttribute("commune", commune);
+        model.addAttribute("year", year);
+        model.addAttribute("round", round);
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute("households", households);
+        model.addAttribute("writable", scope.canWrite(unit));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("outcomeChoices", ReviewOutcome.values());
+        model.addAttribute("categories", PoorCategory.values());
+        model.addAttribute("reasons", CannotExitReason.values());
+        model.addAttribute("after", List.of(Classification.MEDIUM, Classification.NOT_POOR));
+        return "households/reviews";
+    }
+
+    @PostMapping("/registry/reviews")
+    String open(@RequestParam long unit, @RequestParam int year, AccessScope scope, RedirectAttributes redirect,
+            Locale locale) {
+        return step(unit, year, redirect, locale, () -> reviews.open(unit, year, scope));
+    }
+
+    @PostMapping("/registry/reviews/{round}/outcomes")
+    String outcome(@PathVariable long round, @RequestParam long unit, @RequestParam int year, @RequestParam long household,
+            @RequestParam ReviewOutcome outcome, @RequestParam LocalDate date, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) PoorCategory category, @RequestParam(required = false) CannotExitReason reason,
+            @RequestParam(required = false) Classification after, AccessScope scope, RedirectAttributes redirect,
+            Locale locale) {
+        return step(unit, year, redirect, locale, () -> reviews.record(round, new ReviewDecision(household, outcome, date,
+                decision, after, category, reason, null), scope));
+    }
+
+    @PostMapping("/registry/reviews/{round}/close")
+    String close(@PathVariable long round, @RequestParam long unit, @RequestParam int year,
+            @RequestParam(required = false) String decision, AccessScope scope, RedirectAttributes redirect, Locale locale) {
+        return step(unit, year, redirect, locale, () -> reviews.close(round, decision, scope));
+    }
+
+    @PostMapping("/registry/households/{id}/support")
+    String addSupport(@PathVariable long id, @RequestParam SupportKind kind, @RequestParam(required = false) String quantity,
+            @RequestParam(required = false) String quantityUnit, @RequestParam(required = false) String value,
+            @RequestParam LocalDate date, @RequestParam(required = false) Long organisation,
+            @RequestParam(required = false) String note, AccessScope scope, RedirectAttributes redirect, Locale locale) {
+        try {
+            support.record(new Support(null, id, kind, amount(quantity), blankless(quantityUnit), amount(value), date,
+                    organisation, blankless(note)), scope);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidHouseholdException e) {
+            redirect.addFlashAttribute("refusal", e.problems().byField().values().stream()
+                    .map(p -> messages.getMessage(p.key(), p.arguments().toArray(), locale)).collect(Collectors.joining("; ")));
+        } catch (HouseholdNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/registry/households/" + id;
+    }
+
+    /** Takes a review step; a refusal is said on the page it returns to, nothing else changed. */
+    private String step(long unit, int year, RedirectAttributes redirect, Locale locale, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", true);
+        } catch (ReviewRefusal e) {
+            redirect.addFlashAttribute("refusal", message(e, locale));
+        } catch (InvalidHouseholdException e) {
+            redirect.addFlashAttribute("refusal", e.problems().byField().values().stream()
+                    .map(p -> messages.getMessage(p.key(), p.arguments().toArray(), locale)).collect(Collectors.joining("; ")));
+        } catch (HouseholdNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/registry/reviews?unit=" + unit + "&year=" + year;
+    }
+
+    private String message(CodedException e, Locale locale) {
+        return messages.getMessage(e.code(), e.arguments().toArray(), e.code(), locale);
+    }
+
+    private static BigDecimal amount(String text) {
+        return text == null || text.isBlank() ? null : VietnameseNumbers.parse(text).orElseThrow(
+                () -> new InvalidHouseholdException(new vn.ansinh.shared.FieldProblems().add("amount",
+                        "poverty.income.notNumber", text)));
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
