@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.ansinh.annex.ComputedRow;
-import vn.ansinh.intake.ImportResult;
 import vn.ansinh.intake.ProgrammeImporter;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.poverty.Area;
@@ -25,7 +24,7 @@ import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.support.IntegrationTest;
-import vn.ansinh.support.ProgrammeYaml;
+import vn.ansinh.support.SeedOfYear;
 import vn.ansinh.units.Units;
 
 /**
@@ -68,17 +67,13 @@ class RegistryTablesTest {
     @BeforeEach
     void registerCamChinh() {
         camChinh = units.byCode("QT.CL.CHINH").orElseThrow().id();
-        Long existing = jdbc.sql("select id from programme where programme_year = :year").param("year", YEAR)
-                .query(Long.class).optional().orElse(null);
-        if (existing != null) {
-            programme = existing;
+        SeedOfYear seed = SeedOfYear.of(jdbc, importer, YEAR);
+        programme = seed.programmeId();
+        if (!seed.created()) {
             households = jdbc.sql("select id from household where unit_id = :unit and code like 'CC-%' order by id")
                     .param("unit", camChinh).query(Long.class).list();
             return;
         }
-        ImportResult result = ProgrammeYaml.seed().withYear(YEAR).importWith(importer, "cam-lo-" + YEAR + ".yaml", false);
-        assertThat(result.errors()).isEmpty();
-        programme = result.programmeId();
         households = new ArrayList<>();
         List<HouseholdStatus> statuses = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

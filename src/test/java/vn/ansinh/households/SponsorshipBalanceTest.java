@@ -15,14 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.ansinh.intake.ImportResult;
 import vn.ansinh.intake.ProgrammeImporter;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
-import vn.ansinh.support.ProgrammeYaml;
+import vn.ansinh.support.SeedOfYear;
 import vn.ansinh.units.Units;
 
 /**
@@ -62,15 +61,11 @@ class SponsorshipBalanceTest {
         camAn = units.byCode("QT.CL.AN").orElseThrow().id();
         farmers = partners.byCode("CL.HND").orElseThrow().id();
         others = partners.byCode("CL.HCT-KHAC").orElseThrow().id();
-        Long existing = jdbc.sql("select id from programme where programme_year = :year").param("year", YEAR)
-                .query(Long.class).optional().orElse(null);
-        if (existing != null) {
-            programme = existing;
+        SeedOfYear seed = SeedOfYear.of(jdbc, importer, YEAR);
+        programme = seed.programmeId();
+        if (!seed.created()) {
             return;
         }
-        ImportResult result = ProgrammeYaml.seed().withYear(YEAR).importWith(importer, "cam-lo-" + YEAR + ".yaml", false);
-        assertThat(result.errors()).isEmpty();
-        programme = result.programmeId();
         for (int i = 1; i <= 6; i++) {
             Household h = registry.register(new Household(null, camAn, "CA-" + YEAR + "-" + i, "Thôn Cam Phú", "Hộ " + i,
                     null, null, null, Area.RURAL, List.of(new Member("Hộ " + i, Sex.M, LocalDate.of(1975, 1, 1), "Chủ hộ",

@@ -1,6 +1,5 @@
 package vn.ansinh.intake.workbooks;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -11,9 +10,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import vn.ansinh.intake.ImportResult;
 import vn.ansinh.intake.ProgrammeImporter;
-import vn.ansinh.support.ProgrammeYaml;
+import vn.ansinh.support.SeedOfYear;
 
 /** Downloads a table's workbook, sends a workbook to the import API, and reads every stored figure. */
 record WorkbookCalls(MockMvc mvc, JdbcClient jdbc) {
@@ -36,18 +34,9 @@ record WorkbookCalls(MockMvc mvc, JdbcClient jdbc) {
         return send(programme, file, content, true).getResponse().getContentAsString();
     }
 
-    /**
-     * The seed as a programme of another year, imported once: tests that write figures write them
-     * there, leaving the seed as other tests expect it.
-     */
+    /** The seed as a programme of another year, for tests that write figures. */
     long programmeOfYear(ProgrammeImporter importer, int year) {
-        return jdbc.sql("select id from programme where programme_year = :year").param("year", year)
-                .query(Long.class).optional().orElseGet(() -> {
-                    ImportResult result = ProgrammeYaml.seed().withYear(year)
-                            .importWith(importer, "cam-lo-" + year + ".yaml", false);
-                    assertThat(result.errors()).isEmpty();
-                    return result.programmeId();
-                });
+        return SeedOfYear.of(jdbc, importer, year).programmeId();
     }
 
     /** Every baseline and target there is, to show an import changed none. */
