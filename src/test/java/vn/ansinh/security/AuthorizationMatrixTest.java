@@ -207,6 +207,8 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/reviews/{id}", SIGNED_IN),
             entry("POST /api/v1/reviews/{id}/outcomes", SIGNED_IN),
             entry("POST /api/v1/reviews/{id}/close", SIGNED_IN),
+            // Working age by the law of the year: anyone signed in.
+            entry("GET /api/v1/labour/working-age", SIGNED_IN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
             entry("POST /admin/poverty-standards/{id}", ADMIN),
