@@ -42,7 +42,8 @@ class AuditAppendOnlyTest {
 
     /** Values for the path variables of every mapping; a new variable must be added here. */
     static final Map<String, String> PATH_VALUES = Map.of("id", "1", "table", "bieu-1", "code", "bieu-2", "tokenId", "1", "unitId", "999999",
-            "path", "99", "year", "2019", "round", "999999",
+            "path", "99", "year", "2019", "round", "999999");
+    private static final Map<String, String> MORE_PATH_VALUES = Map.of("kind", "JOB_PLACEMENT", "month", "1",
             "**", "ping");
     private static final Pattern ALTERS_AUDIT = Pattern.compile(
             "(update|delete\\s+from|truncate\\s+(table\\s+)?|drop\\s+table|alter\\s+table|merge\\s+into)\\s+audit_event",
@@ -118,6 +119,7 @@ class AuditAppendOnlyTest {
     private static String path(Endpoint endpoint) {
         // No such account, unit, organisation or indicator: the calls must not change the shared context's records.
         boolean administered = endpoint.pattern().startsWith("/admin/");
-        return endpoint.path(name -> administered && name.equals("id") ? "999999" : PATH_VALUES.get(name));
+        return endpoint.path(name -> administered && name.equals("id") ? "999999"
+                : PATH_VALUES.getOrDefault(name, MORE_PATH_VALUES.get(name)));
     }
 }

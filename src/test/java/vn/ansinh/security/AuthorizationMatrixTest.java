@@ -209,6 +209,14 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/reviews/{id}/close", SIGNED_IN),
             // Working age by the law of the year: anyone signed in.
             entry("GET /api/v1/labour/working-age", SIGNED_IN),
+            // Labour records and progress: records within the scope; progress is a programme's.
+            entry("POST /api/v1/labour/records", SIGNED_IN),
+            entry("GET /api/v1/labour/records", SIGNED_IN),
+            entry("POST /api/v1/labour/courses", SIGNED_IN),
+            entry("PUT /api/v1/labour/counts/{unitId}/{kind}/{year}/{month}", SIGNED_IN),
+            entry("GET /api/v1/programmes/{id}/progress", PROGRAMME_READ),
+            entry("GET /programmes/{id}/progress", PROGRAMME_READ),
+            entry("POST /programmes/{id}/progress/jobs", SIGNED_IN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
             entry("POST /admin/poverty-standards/{id}", ADMIN),
@@ -478,6 +486,8 @@ class AuthorizationMatrixTest {
             case "path" -> "3-2";
             case "year" -> "2019";
             case "round" -> "999999";
+            case "kind" -> "JOB_PLACEMENT";
+            case "month" -> "1";
             case "**" -> "ping";
             default -> null;
         });

@@ -1,0 +1,126 @@
+package vn.ansinh.labour.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.ansinh.labour.ActualsTable;
+import vn.ansinh.labour.LabourNotFoundException;
+import vn.ansinh.labour.LabourProgress;
+import vn.ansinh.labour.LabourRecord;
+import vn.ansinh.labour.LabourRecords;
+import vn.ansinh.labour.LabourRefusal;
+import vn.ansinh.labour.RecordKind;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.units.Units;
+
+/** Labour records, counts and courses, and Biểu 1 with what was achieved, as JSON. */
+@RestController
+@Tag(name = "Labour")
+class LabourApiController {
+
+    private final LabourRecords records;
+    private final LabourProgress progress;
+    private final Units units;
+    private final MessageSource messages;
+
+    LabourApiController(LabourRecords records, LabourProgress progress, Units units, MessageSource messages) {
+        this.records = records;
+        this.progress = progress;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    record CourseJson(Long unitId, String occupation, String level, Integer lengthMonths, String provider, String funding,
+            LocalDate startsOn) {
+    }
+
+    record CountJson(Long amount) {
+    }
+
+    @GetMapping(path = "/api/v1/programmes/{id}/tables/{table}", params = "with=actuals")
+    @Operation(summary = "With with=actuals: each target beside what was achieved (thực hiện), the percentage achieved "
+            + "(% đạt) and the projection to year end, per commune and in total")
+    ActualsTable actuals(@PathVariable long id, @PathVariable String table, AccessScope scope) {
+        return progress.table(id, table, scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @PostMapping("/api/v1/labour/records")
+    @Operation(summary = "Record a job placement, trainee, certificate or labour-export step of a person in a commune")
+    ResponseEntity<LabourRecord> record(@RequestBody LabourRecord record, AccessScope scope) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(records.record(record, scope));
+    }
+
+    @GetMapping("/api/v1/labour/records")
+    @Operation(summary = "The labour records of a unit and the units below it in a year")
+    List<LabourRecord> list(@RequestParam long unit, @RequestParam int year, AccessScope scope) {
+        return records.of(List.copyOf(units.withDescendants(unit)), year, scope);
+    }
+
+    @PostMapping("/api/v1/labour/courses")
+    @Operation(summary = "Add a vocational course of a commune; its trainees are recorded against its id")
+    ResponseEntity<Map<String, Long>> course(@RequestBody CourseJson c, AccessScope scope) {
+        long id = records.addCourse(c.unitId() == null ? 0 : c.unitId(), c.occupation(), c.level(), c.lengthMonths(),
+                c.provider(), c.funding(), c.startsOn(), scope);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
+    }
+
+    @PutMapping("/api/v1/labour/counts/{unitId}/{kind}/{year}/{month}")
+    @Operation(summary = "Enter a commune's count of a month, for a commune that keeps no records of the kind")
+    ResponseEntity<Void> count(@PathVariable long unitId, @PathVariable RecordKind kind, @PathVariable int year,
+            @PathVariable int month, @RequestBody CountJson count, AccessScope scope) {
+        records.enterCount(unitId, kind, year, month, count.amount() == null ? -1 : count.amount(), scope);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/progress")
+    @Operation(summary = "Month by month, what each commune of the programme achieved of each kind, and from what")
+    Map<String, Object> monthly(@PathVariable long id, AccessScope scope) {
+        ActualsTable table = progress.table(id, "bieu-1", scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Long> unitIds = table.rows().stream().map(ActualsTable.Row::unitId).toList();
+        Map<String, Object> byUnit = new LinkedHashMap<>();
+        records.monthly(unitIds, table.table().year()).forEach((unit, kinds) -> {
+            Map<String, Object> perKind = new LinkedHashMap<>();
+            kinds.forEach((kind, months) -> perKind.put(kind.name(), Map.of("source", months.source().name(),
+                    "months", months.months(), "total", months.total())));
+            byUnit.put(table.rows().stream().filter(r -> r.unitId().equals(unit)).findFirst().map(ActualsTable.Row::label)
+                    .orElse(String.valueOf(unit)), perKind);
+        });
+        return Map.of("year", table.table().year(), "communes", byUnit);
+    }
+
+    @ExceptionHandler(LabourNotFoundException.class)
+    ResponseEntity<Void> notFound() {
+        return ResponseEntity.notFound().build();
+    }
+
+    @ExceptionHandler(LabourRefusal.class)
+    ResponseEntity<Map<String, String>> refused(LabourRefusal e, Locale locale) {
+        return ResponseEntity.unprocessableContent().body(Map.of("code", e.code(),
+                "message", messages.getMessage(e.code(), e.arguments().toArray(), locale)));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(Locale locale) {
+        return ResponseEntity.badRequest().body(Map.of("code", "labour.request.unreadable",
+                "message", messages.getMessage("labour.request.unreadable", null, locale)));
+    }
+}
