@@ -23,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ansinh.labour.ActualsTable;
+import vn.ansinh.labour.LabourImportResult;
 import vn.ansinh.labour.LabourNotFoundException;
 import vn.ansinh.labour.LabourProgress;
 import vn.ansinh.labour.LabourRecord;
@@ -39,10 +40,13 @@ class LabourApiController {
 
     private final LabourRecords records;
     private final LabourProgress progress;
+    private final vn.ansinh.labour.LabourImports imports;
     private final Units units;
     private final MessageSource messages;
 
-    LabourApiController(LabourRecords records, LabourProgress progress, Units units, MessageSource messages) {
+    LabourApiController(LabourRecords records, LabourProgress progress, vn.ansinh.labour.LabourImports imports, Units units,
+            MessageSource messages) {
+        this.imports = imports;
         this.records = records;
         this.progress = progress;
         this.units = units;
@@ -105,6 +109,33 @@ class LabourApiController {
                     .orElse(String.valueOf(unit)), perKind);
         });
         return Map.of("year", table.table().year(), "communes", byUnit);
+    }
+
+    @PostMapping(path = "/api/v1/labour/imports", consumes = "multipart/form-data")
+    @Operation(summary = "Import labour records from a CSV or XLSX list (a record a row); kind when the list has no "
+            + "«Loại» column; dryRun=true (the default) checks and counts only. 200 when clean, 422 with the errors")
+    ResponseEntity<Map<String, Object>> importList(@org.springframework.web.bind.annotation.RequestPart("file")
+            org.springframework.web.multipart.MultipartFile file, @RequestParam(required = false) RecordKind kind,
+            @RequestParam(defaultValue = "true") boolean dryRun, Locale locale, AccessScope scope) throws java.io.IOException {
+        LabourImportResult result = imports.importList(file.getOriginalFilename(), file.getBytes(), kind, dryRun, scope);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("file", result.file());
+        body.put("dryRun", result.dryRun());
+        body.put("succeeded", result.succeeded());
+        body.put("records", result.records());
+        body.put("errors", result.errors().stream().map(p -> problem(p, locale)).toList());
+        body.put("notices", result.notices().stream().map(p -> problem(p, locale)).toList());
+        return ResponseEntity.status(result.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+    }
+
+    private Map<String, Object> problem(vn.ansinh.labour.LabourListProblem p, Locale locale) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sheet", p.sheet());
+        json.put("row", p.row());
+        json.put("column", p.column());
+        json.put("code", p.code());
+        json.put("message", messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale));
+        return json;
     }
 
     @ExceptionHandler(LabourNotFoundException.class)

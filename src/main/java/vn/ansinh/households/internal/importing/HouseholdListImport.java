@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -21,10 +20,11 @@ import vn.ansinh.households.HouseholdImportResult;
 import vn.ansinh.households.HouseholdListProblem;
 import vn.ansinh.households.HouseholdsImported;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.units.AdministrativeUnit;
-import vn.ansinh.units.UnitKind;
+import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.UnitNameMatcher;
 import vn.ansinh.units.Units;
+import vn.ansinh.shared.lists.CsvRows;
+import vn.ansinh.shared.lists.XlsxRows;
 
 /**
  * Imports a household list (CSV or XLSX, one row per member): checks all of it first, then — unless a
@@ -33,10 +33,6 @@ import vn.ansinh.units.Units;
  */
 @Component
 public class HouseholdListImport {
-
-    /** Units households live in. */
-    private static final Set<UnitKind> COMMUNE_KINDS = Set.of(UnitKind.COMMUNE, UnitKind.WARD, UnitKind.TOWNSHIP,
-            UnitKind.SPECIAL_ZONE);
 
     private final Units units;
     private final JdbcTemplate jdbc;
@@ -99,27 +95,18 @@ public class HouseholdListImport {
         }
     }
 
-    /** A commune by its code, or its name as lists write it; of namesakes, the one the user reads. */
+    /** A commune by its code or name (see {@link CommuneNames}); one the user may not write is refused. */
     private java.util.function.Function<String, HouseholdListReader.Commune> communes(AccessScope scope) {
-        List<AdministrativeUnit> all = units.all().stream().filter(u -> COMMUNE_KINDS.contains(u.kind())).toList();
-        List<AdministrativeUnit> readable = all.stream().filter(u -> scope.canRead(u.id())).toList();
-        Map<String, HouseholdListReader.Commune> cache = new HashMap<>();
-        return text -> cache.computeIfAbsent(text, t -> {
-            AdministrativeUnit unit = all.stream().filter(u -> u.code().equals(t)).findFirst()
-                    .orElseGet(() -> match(t, readable, all));
-            if (unit == null) {
-                String closest = String.join(", ", UnitNameMatcher.match(t, readable.isEmpty() ? all : readable)
-                        .suggestions());
-                return new HouseholdListReader.Commune(null, "householdList.commune.unknown", List.of(t, closest));
+        CommuneNames names = new CommuneNames(units.all(), scope::canRead);
+        return text -> {
+            UnitNameMatcher.Match match = names.find(text);
+            if (!match.found()) {
+                return new HouseholdListReader.Commune(null, "householdList.commune.unknown",
+                        List.of(text, String.join(", ", match.suggestions())));
             }
-            return scope.canWrite(unit.id()) ? new HouseholdListReader.Commune(unit.id(), null, List.of())
-                    : new HouseholdListReader.Commune(null, "householdList.commune.notYours", List.of(t));
-        });
-    }
-
-    private static AdministrativeUnit match(String text, List<AdministrativeUnit> readable, List<AdministrativeUnit> all) {
-        UnitNameMatcher.Match mine = UnitNameMatcher.match(text, readable);
-        return mine.found() ? mine.unit() : UnitNameMatcher.match(text, all).unit();
+            return scope.canWrite(match.unit().id()) ? new HouseholdListReader.Commune(match.unit().id(), null, List.of())
+                    : new HouseholdListReader.Commune(null, "householdList.commune.notYours", List.of(text));
+        };
     }
 
     private void markExisting(List<ParsedHousehold> households) {

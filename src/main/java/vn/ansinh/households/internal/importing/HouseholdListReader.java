@@ -13,6 +13,7 @@ import java.util.function.Function;
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
 import vn.ansinh.poverty.Classification;
+import vn.ansinh.shared.lists.TabularRow;
 
 /**
  * Reads a household list — a header row, then one row per member, a household's rows together — into

@@ -1,4 +1,4 @@
-package vn.ansinh.households.internal.importing;
+package vn.ansinh.shared.lists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +16,12 @@ import org.apache.poi.ss.usermodel.Workbook;
  * whatever the computer's date format, whole numbers without separators. A list longer than a sheet
  * (1.048.576 rows) goes on in the next sheets, each with the same header, which is read once.
  */
-final class XlsxRows {
+public final class XlsxRows {
 
     private XlsxRows() {
     }
 
-    static List<TabularRow> of(Workbook workbook) {
+    public static List<TabularRow> of(Workbook workbook) {
         DataFormatter formatter = new DataFormatter();
         var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         List<TabularRow> rows = new ArrayList<>();

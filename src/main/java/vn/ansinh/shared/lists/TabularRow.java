@@ -1,4 +1,4 @@
-package vn.ansinh.households.internal.importing;
+package vn.ansinh.shared.lists;
 
 import java.util.List;
 
@@ -6,13 +6,13 @@ import java.util.List;
  * A row of an imported list: its sheet (none for CSV), its number as the file counts (CSV line, Excel
  * row) and its cells as text.
  */
-record TabularRow(String sheet, int number, List<String> cells) {
+public record TabularRow(String sheet, int number, List<String> cells) {
 
-    String cell(int column) {
+    public String cell(int column) {
         return column < 0 || column >= cells.size() ? "" : cells.get(column);
     }
 
-    boolean blank() {
+    public boolean blank() {
         return cells.stream().allMatch(String::isBlank);
     }
 }

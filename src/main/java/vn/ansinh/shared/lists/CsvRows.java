@@ -1,4 +1,4 @@
-package vn.ansinh.households.internal.importing;
+package vn.ansinh.shared.lists;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import java.util.NoSuchElementException;
  * refused rather than read with wrong letters. Read through a buffer of its own: lists run to millions
  * of rows.
  */
-final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
+public final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
 
     private static final int BUFFER = 1 << 16;
 
@@ -33,7 +33,7 @@ final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
     private boolean started;
     private TabularRow next;
 
-    CsvRows(InputStream content) {
+    public CsvRows(InputStream content) {
         this.in = new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
@@ -163,7 +163,7 @@ final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
     }
 
     /** The file is not UTF-8 from this line on. */
-    static final class NotUtf8Exception extends RuntimeException {
+    public static final class NotUtf8Exception extends RuntimeException {
 
         private final int line;
 
@@ -172,7 +172,7 @@ final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }

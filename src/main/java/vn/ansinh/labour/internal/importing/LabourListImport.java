@@ -1,0 +1,128 @@
+package vn.ansinh.labour.internal.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.ansinh.labour.LabourImportResult;
+import vn.ansinh.labour.LabourListProblem;
+import vn.ansinh.labour.LabourRecord;
+import vn.ansinh.labour.LabourRecorded;
+import vn.ansinh.labour.RecordKind;
+import vn.ansinh.labour.internal.LabourStore;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.lists.CsvRows;
+import vn.ansinh.shared.lists.TabularRow;
+import vn.ansinh.shared.lists.XlsxRows;
+import vn.ansinh.units.CommuneNames;
+import vn.ansinh.units.UnitNameMatcher;
+import vn.ansinh.units.Units;
+
+/**
+ * Imports a labour record list (CSV or XLSX, a record a row): all of it checked first, then — unless a
+ * dry run or anything is wrong — written in one transaction, each record audited. A row of a commune
+ * the user may not write, or a trainee of a course that is not its commune's, refuses the file.
+ */
+@Component
+public class LabourListImport {
+
+    private final Units units;
+    private final LabourStore store;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+
+    LabourListImport(Units units, LabourStore store, TransactionTemplate transaction, ApplicationEventPublisher events) {
+        this.units = units;
+        this.store = store;
+        this.transaction = transaction;
+        this.events = events;
+    }
+
+    public LabourImportResult run(String file, byte[] content, RecordKind kind, boolean dryRun, AccessScope scope)
+            throws IOException {
+        LabourListReader reader = new LabourListReader(communes(scope), kind);
+        List<LabourRecord> records;
+        try {
+            records = reader.read(rows(content).iterator());
+        } catch (Refused e) {
+            return new LabourImportResult(file, dryRun, Map.of(), List.of(new LabourListProblem(null, e.row, "",
+                    e.getMessage(), List.of())), List.of());
+        }
+        List<LabourListProblem> problems = new java.util.ArrayList<>(reader.problems());
+        records.stream().filter(r -> r.courseId() != null && !store.courseExists(r.courseId(), r.unitId())).findFirst()
+                .ifPresent(r -> problems.add(new LabourListProblem(null, 0, "", "labour.list.course", List.of(r.courseId()))));
+        if (!problems.isEmpty()) {
+            return new LabourImportResult(file, dryRun, Map.of(), problems, reader.notices());
+        }
+        Map<RecordKind, Integer> byKind = new EnumMap<>(RecordKind.class);
+        records.forEach(r -> byKind.merge(r.kind(), 1, Integer::sum));
+        if (!dryRun) {
+            transaction.executeWithoutResult(status -> records.forEach(r -> events.publishEvent(
+                    new LabourRecorded(withId(r, store.insert(r))))));
+        }
+        return new LabourImportResult(file, dryRun, byKind, List.of(), reader.notices());
+    }
+
+    private static List<TabularRow> rows(byte[] content) throws IOException {
+        if (content.length == 0) {
+            throw new Refused(0, "householdList.empty");
+        }
+        FileMagic magic = FileMagic.valueOf(content);
+        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+                return XlsxRows.of(workbook);
+            } catch (EncryptedDocumentException e) {
+                throw new Refused(0, "householdList.encrypted");
+            } catch (RuntimeException e) {
+                throw new Refused(0, "householdList.broken");
+            }
+        }
+        List<TabularRow> rows = new java.util.ArrayList<>();
+        try (CsvRows csv = new CsvRows(new ByteArrayInputStream(content))) {
+            csv.forEachRemaining(rows::add);
+        } catch (CsvRows.NotUtf8Exception e) {
+            throw new Refused(e.line(), "householdList.notUtf8");
+        }
+        return rows;
+    }
+
+    private java.util.function.Function<String, LabourListReader.Commune> communes(AccessScope scope) {
+        CommuneNames names = new CommuneNames(units.all(), scope::canRead);
+        return text -> {
+            UnitNameMatcher.Match match = names.find(text);
+            if (!match.found()) {
+                return new LabourListReader.Commune(null, "householdList.commune.unknown",
+                        List.of(text, String.join(", ", match.suggestions())));
+            }
+            return scope.canWrite(match.unit().id()) ? new LabourListReader.Commune(match.unit().id(), null, List.of())
+                    : new LabourListReader.Commune(null, "labour.list.notYours", List.of(text));
+        };
+    }
+
+    private static LabourRecord withId(LabourRecord r, long id) {
+        return new LabourRecord(id, r.kind(), r.unitId(), r.date(), r.fullName(), r.sex(), r.birthDate(), r.citizenId(),
+                r.place(), r.sector(), r.employer(), r.courseId(), r.completedOn(), r.occupation(), r.level(), r.country(),
+                r.contractMonths(), r.note());
+    }
+
+    /** The whole file is refused: not readable as a list. */
+    private static final class Refused extends RuntimeException {
+
+        private final int row;
+
+        Refused(int row, String code) {
+            super(code);
+            this.row = row;
+        }
+    }
+}
