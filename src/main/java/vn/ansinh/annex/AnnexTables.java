@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.annex.internal.AnnexComputation;
 import vn.ansinh.annex.internal.AnnexCopies;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.Fraction;
+import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.targets.FigureKey;
 
 /**
@@ -59,6 +61,42 @@ public class AnnexTables {
     public ComputedTable computeWith(AnnexTableDefinition definition, int year, boolean complete,
             Map<FigureKey, BigDecimal> baselines, Map<FigureKey, BigDecimal> targets) {
         return computation.computeWith(definition, year, complete, baselines, targets);
+    }
+
+    /**
+     * The table with the inputs the source gives in place of those entered — every total, difference
+     * and rate computed from them — and where the two disagree. Printed figures are left out: they are
+     * about the figures entered. Reads and writes nothing.
+     */
+    public OverriddenTable withInputs(ComputedTable entered, InputSource source) {
+        java.util.Map<ColumnRole, java.util.Map<FigureKey, BigDecimal>> inputs = java.util.Map.of(
+                ColumnRole.BASELINE, new java.util.HashMap<>(), ColumnRole.TARGET, new java.util.HashMap<>());
+        List<OverriddenTable.Difference> differences = new java.util.ArrayList<>();
+        for (ComputedRow row : entered.rows()) {
+            for (ComputedColumn column : entered.columns()) {
+                AnnexColumn input = column.column();
+                if (!input.role().isInput()) {
+                    continue;
+                }
+                Fraction stored = row.value(column.code());
+                BigDecimal value = stored == null ? null : VietnameseNumbers.normalize(
+                        new BigDecimal(stored.numerator()).divide(new BigDecimal(stored.denominator())));
+                java.util.Optional<BigDecimal> other = source.input(row, input);
+                if (other.isPresent() && (value == null || value.compareTo(other.get()) != 0)) {
+                    differences.add(new OverriddenTable.Difference(row.unitId(), row.label(), column.code(),
+                            column.label(), value, other.get()));
+                }
+                BigDecimal used = other.orElse(value);
+                if (used != null) {
+                    inputs.get(input.role()).put(new FigureKey(input.indicatorId(), row.unitId(), input.organisationId()), used);
+                }
+            }
+        }
+        AnnexTableDefinition d = entered.definition();
+        AnnexTableDefinition unprinted = new AnnexTableDefinition(d.programmeId(), d.code(), d.title(), d.totalLabel(),
+                d.header(), d.columns(), d.rows(), java.util.Map.of(), d.checks(), d.notes());
+        return new OverriddenTable(computeWith(unprinted, entered.year(), entered.complete(),
+                inputs.get(ColumnRole.BASELINE), inputs.get(ColumnRole.TARGET)), differences);
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package vn.ansinh.households;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,18 +12,12 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ansinh.annex.AnnexColumn;
-import vn.ansinh.annex.AnnexTableDefinition;
 import vn.ansinh.annex.AnnexTables;
-import vn.ansinh.annex.ColumnRole;
-import vn.ansinh.annex.ComputedColumn;
 import vn.ansinh.annex.ComputedRow;
 import vn.ansinh.annex.ComputedTable;
+import vn.ansinh.annex.OverriddenTable;
 import vn.ansinh.households.internal.RegistryCountStore;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.shared.Fraction;
-import vn.ansinh.targets.FigureKey;
-import vn.ansinh.targets.Indicator;
 import vn.ansinh.targets.Indicators;
 
 /**
@@ -64,49 +57,30 @@ public class RegistryTables {
                 filled.add(unit);
             }
         });
-        Map<String, RegistryMeasure> measures = measuresByColumn(entered);
-        Map<ColumnRole, Map<FigureKey, BigDecimal>> inputs = Map.of(ColumnRole.BASELINE, new HashMap<>(),
-                ColumnRole.TARGET, new HashMap<>());
-        List<RegistryTable.Difference> differences = new ArrayList<>();
-        for (ComputedRow row : entered.rows()) {
-            for (ComputedColumn column : entered.columns()) {
-                AnnexColumn input = column.column();
-                if (!input.role().isInput()) {
-                    continue;
-                }
-                BigDecimal value = exact(row.value(column.code()));
-                RegistryMeasure measure = measures.get(column.code());
-                if (filled.contains(row.unitId()) && measure != null) {
-                    BigDecimal registry = BigDecimal.valueOf(registryValue(byUnit, sponsored, row.unitId(), measure,
-                            input.organisationId()));
-                    if (value == null || value.compareTo(registry) != 0) {
-                        differences.add(new RegistryTable.Difference(row.unitId(), row.label(), column.code(),
-                                column.label(), value, registry));
-                    }
-                    value = registry;
-                }
-                if (value != null) {
-                    inputs.get(input.role()).put(new FigureKey(input.indicatorId(), row.unitId(), input.organisationId()), value);
-                }
-            }
-        }
-        AnnexTableDefinition definition = withoutPrintedFigures(entered.definition());
-        ComputedTable registry = tables.computeWith(definition, entered.year(), entered.complete(),
-                inputs.get(ColumnRole.BASELINE), inputs.get(ColumnRole.TARGET));
-        return new RegistryTable(registry, entered, Set.copyOf(filled), differences);
+        Map<Long, RegistryMeasure> measures = measuresByIndicator(entered);
+        OverriddenTable overridden = tables.withInputs(entered, (row, column) -> {
+            RegistryMeasure measure = measures.get(column.indicatorId());
+            return filled.contains(row.unitId()) && measure != null
+                    ? Optional.of(BigDecimal.valueOf(registryValue(byUnit, sponsored, row.unitId(), measure,
+                            column.organisationId())))
+                    : Optional.empty();
+        });
+        List<RegistryTable.Difference> differences = overridden.differences().stream()
+                .map(d -> new RegistryTable.Difference(d.unitId(), d.unit(), d.column(), d.label(), d.entered(), d.replaced()))
+                .toList();
+        return new RegistryTable(overridden.table(), entered, Set.copyOf(filled), differences);
     }
 
-    private Map<String, RegistryMeasure> measuresByColumn(ComputedTable table) {
+    /** The registry count of each indicator of the table that the configuration maps to one. */
+    private Map<Long, RegistryMeasure> measuresByIndicator(ComputedTable table) {
         List<Long> ids = table.columns().stream().map(c -> c.column().indicatorId()).filter(Objects::nonNull).toList();
-        Map<Long, Indicator> byId = indicators.byIds(ids);
-        Map<String, RegistryMeasure> measures = new HashMap<>();
-        for (ComputedColumn column : table.columns()) {
-            Indicator indicator = column.column().indicatorId() == null ? null : byId.get(column.column().indicatorId());
-            RegistryMeasure measure = indicator == null ? null : properties.registryFigures().get(indicator.code());
+        Map<Long, RegistryMeasure> measures = new HashMap<>();
+        indicators.byIds(ids).forEach((id, indicator) -> {
+            RegistryMeasure measure = properties.registryFigures().get(indicator.code());
             if (measure != null) {
-                measures.put(column.code(), measure);
+                measures.put(id, measure);
             }
-        }
+        });
         return measures;
     }
 
@@ -116,15 +90,5 @@ public class RegistryTables {
             return sponsored.getOrDefault(unitId, Map.of()).getOrDefault(organisationId, 0L);
         }
         return byUnit.getOrDefault(unitId, Map.of()).getOrDefault(measure, 0L);
-    }
-
-    private static AnnexTableDefinition withoutPrintedFigures(AnnexTableDefinition d) {
-        return new AnnexTableDefinition(d.programmeId(), d.code(), d.title(), d.totalLabel(), d.header(), d.columns(),
-                d.rows(), Map.of(), d.checks(), d.notes());
-    }
-
-    private static BigDecimal exact(Fraction value) {
-        return value == null ? null
-                : new BigDecimal(value.numerator()).divide(new BigDecimal(value.denominator())).stripTrailingZeros();
     }
 }

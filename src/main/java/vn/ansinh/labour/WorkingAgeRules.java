@@ -39,7 +39,24 @@ public class WorkingAgeRules {
     }
 
     public WorkingAge on(Sex sex, LocalDate birthDate, LocalDate day) {
-        List<WorkingAgeRule> rules = all().stream().filter(r -> r.sex() == sex).toList();
+        return on(all(), sex, birthDate, day);
+    }
+
+    /** The rules read once, for deciding many people's working age. */
+    public Calculator calculator() {
+        List<WorkingAgeRule> rules = all();
+        return (sex, birthDate, day) -> on(rules, sex, birthDate, day);
+    }
+
+    /** Working age by rules read once. */
+    @FunctionalInterface
+    public interface Calculator {
+
+        WorkingAge on(Sex sex, LocalDate birthDate, LocalDate day);
+    }
+
+    private static WorkingAge on(List<WorkingAgeRule> all, Sex sex, LocalDate birthDate, LocalDate day) {
+        List<WorkingAgeRule> rules = all.stream().filter(r -> r.sex() == sex).toList();
         YearMonth born = YearMonth.from(birthDate);
         for (int year = birthDate.getYear(); year <= birthDate.getYear() + MAX_YEARS; year++) {
             WorkingAgeRule rule = ruleOf(rules, year);
