@@ -214,6 +214,8 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/labour/records", SIGNED_IN),
             entry("POST /api/v1/labour/courses", SIGNED_IN),
             entry("POST /api/v1/labour/imports", SIGNED_IN),
+            entry("POST /api/v1/labour/persons", SIGNED_IN),
+            entry("POST /api/v1/labour/persons/imports", SIGNED_IN),
             entry("PUT /api/v1/labour/counts/{unitId}/{kind}/{year}/{month}", SIGNED_IN),
             entry("GET /api/v1/programmes/{id}/progress", PROGRAMME_READ),
             entry("GET /programmes/{id}/progress", PROGRAMME_READ),

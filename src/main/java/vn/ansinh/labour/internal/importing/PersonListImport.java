@@ -1,0 +1,195 @@
+package vn.ansinh.labour.internal.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.ansinh.households.Sex;
+import vn.ansinh.labour.LabourImportResult;
+import vn.ansinh.labour.LabourListProblem;
+import vn.ansinh.labour.LabourPersons;
+import vn.ansinh.labour.Training;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.TextKeys;
+import vn.ansinh.shared.lists.CsvRows;
+import vn.ansinh.shared.lists.TabularRow;
+import vn.ansinh.shared.lists.XlsxRows;
+import vn.ansinh.units.CommuneNames;
+import vn.ansinh.units.UnitNameMatcher;
+import vn.ansinh.units.Units;
+
+/**
+ * Imports a commune's person list for the labour-force baseline — Xã, Họ tên, Giới tính, Ngày sinh,
+ * Có việc làm (Có/Không), Trình độ (Chưa qua đào tạo / Có tay nghề chưa có bằng / Có chứng chỉ), Chứng
+ * chỉ — checked whole, then written all or nothing.
+ */
+@Component
+public class PersonListImport {
+
+    private static final List<String> HEADERS = List.of("xa", "hoten", "gioitinh", "ngaysinh", "covieclam", "trinhdo",
+            "chungchi");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private final Units units;
+    private final LabourPersons persons;
+    private final TransactionTemplate transaction;
+
+    PersonListImport(Units units, LabourPersons persons, TransactionTemplate transaction) {
+        this.units = units;
+        this.persons = persons;
+        this.transaction = transaction;
+    }
+
+    public LabourImportResult run(String file, byte[] content, boolean dryRun, AccessScope scope) throws IOException {
+        List<TabularRow> rows;
+        try {
+            rows = rows(content);
+        } catch (CsvRows.NotUtf8Exception e) {
+            return refused(file, dryRun, new LabourListProblem(null, e.line(), "", "householdList.notUtf8", List.of()));
+        } catch (IOException | RuntimeException e) {
+            return refused(file, dryRun, new LabourListProblem(null, 0, "", "householdList.broken", List.of()));
+        }
+        List<LabourListProblem> problems = new ArrayList<>();
+        List<LabourPersons.Person> read = new ArrayList<>();
+        int[] columns = header(rows.isEmpty() ? null : rows.get(0), problems);
+        CommuneNames names = new CommuneNames(units.all(), scope::canRead);
+        for (TabularRow row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            if (!row.blank() && problems.size() < 1000) {
+                person(row, columns, names, scope, problems).ifPresent(read::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new LabourImportResult(file, dryRun, java.util.Map.of(), problems, List.of());
+        }
+        if (!dryRun) {
+            transaction.executeWithoutResult(status -> read.forEach(p -> persons.add(p, scope)));
+        }
+        return new LabourImportResult(file, dryRun, java.util.Map.of(), List.of(), List.of());
+    }
+
+    private static LabourImportResult refused(String file, boolean dryRun, LabourListProblem problem) {
+        return new LabourImportResult(file, dryRun, java.util.Map.of(), List.of(problem), List.of());
+    }
+
+    private static int[] header(TabularRow header, List<LabourListProblem> problems) {
+        int[] columns = new int[HEADERS.size()];
+        Arrays.fill(columns, -1);
+        if (header == null) {
+            problems.add(new LabourListProblem(null, 0, "", "householdList.empty", List.of()));
+            return columns;
+        }
+        for (int c = 0; c < header.cells().size(); c++) {
+            int index = HEADERS.indexOf(TextKeys.key(header.cell(c)));
+            if (index >= 0) {
+                columns[index] = c;
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            if (columns[i] < 0) {
+                problems.add(new LabourListProblem(header.sheet(), header.number(), "", "householdList.column.missing",
+                        List.of(HEADERS.get(i))));
+            }
+        }
+        return columns;
+    }
+
+    private static Optional<LabourPersons.Person> person(TabularRow row, int[] columns, CommuneNames names,
+            AccessScope scope, List<LabourListProblem> problems) {
+        int before = problems.size();
+        UnitNameMatcher.Match commune = names.find(row.cell(columns[0]).strip());
+        if (!commune.found() || !scope.canWrite(commune.unit().id())) {
+            problems.add(problem(row, "Xã", commune.found() ? "labour.list.notYours" : "householdList.commune.unknown",
+                    row.cell(columns[0]), String.join(", ", commune.suggestions())));
+        }
+        String name = row.cell(columns[1]).strip();
+        if (name.isEmpty()) {
+            problems.add(problem(row, "Họ tên", "householdList.required"));
+        }
+        Sex sex = switch (TextKeys.key(row.cell(columns[2]))) {
+            case "nam", "m" -> Sex.M;
+            case "nu", "f" -> Sex.F;
+            default -> null;
+        };
+        if (sex == null) {
+            problems.add(problem(row, "Giới tính", "householdList.sex", row.cell(columns[2])));
+        }
+        LocalDate birth = date(row.cell(columns[3]).strip());
+        if (birth == null) {
+            problems.add(problem(row, "Ngày sinh", "householdList.date", row.cell(columns[3])));
+        }
+        Boolean employed = switch (TextKeys.key(row.cell(columns[4]))) {
+            case "co", "x", "1" -> true;
+            case "khong", "", "0" -> false;
+            default -> null;
+        };
+        if (employed == null) {
+            problems.add(problem(row, "Có việc làm", "householdList.flag", row.cell(columns[4])));
+        }
+        Training training = training(row.cell(columns[5]));
+        if (training == null) {
+            problems.add(problem(row, "Trình độ", "labour.person.training", row.cell(columns[5])));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        String certificate = columns[6] < 0 ? null : row.cell(columns[6]).strip();
+        return Optional.of(new LabourPersons.Person(commune.unit().id(), name, sex, birth, employed, training,
+                certificate == null || certificate.isEmpty() ? null : certificate));
+    }
+
+    private static Training training(String text) {
+        String key = TextKeys.key(text);
+        if (key.startsWith("chuaquadaotao") || key.equals("untrained")) {
+            return Training.UNTRAINED;
+        }
+        if (key.startsWith("cotaynghe") || key.equals("skilledwithoutcertificate")) {
+            return Training.SKILLED_WITHOUT_CERTIFICATE;
+        }
+        if (key.startsWith("cochungchi") || key.startsWith("cobang") || key.equals("certified")) {
+            return Training.CERTIFIED;
+        }
+        return null;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LabourListProblem problem(TabularRow row, String column, String code, Object... arguments) {
+        return new LabourListProblem(row.sheet(), row.number(), column, code, Arrays.asList(arguments));
+    }
+
+    private static List<TabularRow> rows(byte[] content) throws IOException {
+        FileMagic magic = content.length == 0 ? FileMagic.UNKNOWN : FileMagic.valueOf(content);
+        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+                return XlsxRows.of(workbook);
+            }
+        }
+        List<TabularRow> rows = new ArrayList<>();
+        try (CsvRows csv = new CsvRows(new ByteArrayInputStream(content))) {
+            csv.forEachRemaining(row -> {
+                if (!row.blank() || !rows.isEmpty()) {
+                    rows.add(row);
+                }
+            });
+        }
+        return rows;
+    }
+}
