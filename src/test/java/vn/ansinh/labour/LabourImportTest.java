@@ -95,6 +95,19 @@ class LabourImportTest {
         assertThat(count()).isEqualTo(before);
     }
 
+    @Test
+    void thePageChecksAListAndSaysWhatItWouldImport() throws Exception {
+        String csv = "Loại,Xã,Ngày,Họ tên,Giới tính,Nơi làm việc\nViệc làm,Cam Hiếu,01/05/2067,Võ Văn G,Nam,Tại xã\n";
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/labour/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "vl.csv", "text/csv", bytes(csv)))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Tệp vl.csv hợp lệ; chưa ghi gì.", "Giải quyết việc làm: 1");
+    }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     private long count() {
         return jdbc.sql("select count(*) from labour_record").query(Long.class).single();
     }

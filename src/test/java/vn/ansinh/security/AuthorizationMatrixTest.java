@@ -215,6 +215,8 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/labour/courses", SIGNED_IN),
             entry("POST /api/v1/labour/imports", SIGNED_IN),
             entry("POST /api/v1/labour/persons", SIGNED_IN),
+            entry("GET /labour/import", SIGNED_IN),
+            entry("POST /labour/import", SIGNED_IN),
             entry("POST /api/v1/labour/persons/imports", SIGNED_IN),
             entry("PUT /api/v1/labour/counts/{unitId}/{kind}/{year}/{month}", SIGNED_IN),
             entry("GET /api/v1/programmes/{id}/progress", PROGRAMME_READ),
