@@ -225,6 +225,18 @@ class AuthorizationMatrixTest {
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
             entry("POST /admin/poverty-standards/{id}", ADMIN),
+            // Periodic reports: periods are a programme's; reports follow the caller's scope; the coordinating
+            // office approves (checked on the report: a refusal is a 409 that changes nothing).
+            entry("GET /api/v1/programmes/{id}/periods", PROGRAMME_READ),
+            entry("POST /api/v1/programmes/{id}/periods", ADMIN),
+            entry("POST /api/v1/reports", SIGNED_IN),
+            entry("GET /api/v1/reports", SIGNED_IN),
+            entry("GET /api/v1/reports/{id}", SIGNED_IN),
+            entry("PUT /api/v1/reports/{id}", SIGNED_IN),
+            entry("POST /api/v1/reports/{id}/submit", SIGNED_IN),
+            entry("POST /api/v1/reports/{id}/approve", SIGNED_IN),
+            entry("POST /api/v1/reports/{id}/return", SIGNED_IN),
+            entry("POST /api/v1/reports/{id}/reopen", SIGNED_IN),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /api/v1/programmes/{id}/next-year", ADMIN));

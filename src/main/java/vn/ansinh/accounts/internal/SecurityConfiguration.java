@@ -35,7 +35,8 @@ class SecurityConfiguration {
             "/programmes/*/signatories/**"};
     /** Writes of the coordinating office: next year's programme, and splitting its targets among the communes. */
     static final String[] ADMIN_PAGE_WRITES = {"/programmes/*/next-year", "/programmes/*/apportionment/communes"};
-    static final String ADMIN_API_WRITES = "/api/v1/programmes/*/next-year";
+    /** API writes of the coordinating office: next year's programme, a programme's reporting periods. */
+    static final String[] ADMIN_API_WRITES = {"/api/v1/programmes/*/next-year", "/api/v1/programmes/*/periods"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";

@@ -1,0 +1,8 @@
+package vn.ansinh.reporting;
+
+/** How long a reporting period is. */
+public enum PeriodKind {
+    MONTH,
+    QUARTER,
+    YEAR
+}

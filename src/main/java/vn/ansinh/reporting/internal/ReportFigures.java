@@ -1,0 +1,98 @@
+package vn.ansinh.reporting.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import vn.ansinh.labour.LabourProperties;
+import vn.ansinh.labour.LabourRecords;
+import vn.ansinh.labour.Monthly;
+import vn.ansinh.labour.RecordKind;
+import vn.ansinh.programme.Programme;
+import vn.ansinh.programme.Programmes;
+import vn.ansinh.reporting.ReportFigure;
+import vn.ansinh.reporting.ReporterKind;
+import vn.ansinh.reporting.ReportingPeriod;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.targets.Aggregation;
+import vn.ansinh.targets.FigureKey;
+import vn.ansinh.targets.Indicator;
+import vn.ansinh.targets.Indicators;
+import vn.ansinh.targets.TargetValues;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.Units;
+
+/**
+ * What a new report asks: a figure for each of the reporter's targets of the year — a commune's own,
+ * and for the "k of n communes" targets of the coordinating unit whether it counts (1) or not (0); an
+ * organisation's, over the communes — with what ansinh already knows filled in and marked: the labour
+ * achievements of the commune's records or counts up to the period's end.
+ */
+@Component
+public class ReportFigures {
+
+    private final Programmes programmes;
+    private final Indicators indicators;
+    private final TargetValues targets;
+    private final Units units;
+    private final LabourRecords labour;
+    private final LabourProperties labourProperties;
+
+    ReportFigures(Programmes programmes, Indicators indicators, TargetValues targets, Units units, LabourRecords labour,
+            LabourProperties labourProperties) {
+        this.programmes = programmes;
+        this.indicators = indicators;
+        this.targets = targets;
+        this.units = units;
+        this.labour = labour;
+        this.labourProperties = labourProperties;
+    }
+
+    public List<ReportFigure> initial(ReportingPeriod period, ReporterKind kind, long reporterId) {
+        Programme programme = programmes.byId(period.programmeId(), AccessScope.everything()).orElseThrow();
+        List<Indicator> all = indicators.all();
+        List<Long> ids = all.stream().map(Indicator::id).toList();
+        Set<Long> asked = new TreeSet<>();
+        if (kind == ReporterKind.UNIT) {
+            targets.targets(ids, List.of(reporterId), List.of(), programme.programmeYear()).keySet().stream()
+                    .filter(k -> k.organisationId() == null).map(FigureKey::indicatorId).forEach(asked::add);
+            List<Long> counted = all.stream().filter(i -> i.aggregation() == Aggregation.COUNT_UNITS).map(Indicator::id).toList();
+            asked.addAll(targets.targets(counted, List.of(programme.coordinatingUnitId()), List.of(),
+                    programme.programmeYear()).keySet().stream().map(FigureKey::indicatorId).toList());
+        } else {
+            List<Long> members = units.members(programme.coordinatingUnitId(), programme.programmeYear()).stream()
+                    .map(AdministrativeUnit::id).toList();
+            targets.targets(ids, members, List.of(reporterId), programme.programmeYear()).keySet().stream()
+                    .filter(k -> Long.valueOf(reporterId).equals(k.organisationId())).map(FigureKey::indicatorId)
+                    .forEach(asked::add);
+        }
+        return prefilled(period, kind, reporterId, all, asked);
+    }
+
+    private List<ReportFigure> prefilled(ReportingPeriod period, ReporterKind kind, long reporterId, List<Indicator> all,
+            Set<Long> asked) {
+        Map<RecordKind, Monthly> achieved = kind == ReporterKind.UNIT
+                ? labour.monthly(List.of(reporterId), period.year()).getOrDefault(reporterId, Map.of()) : Map.of();
+        List<ReportFigure> figures = new ArrayList<>();
+        for (Indicator indicator : all) {
+            if (!asked.contains(indicator.id())) {
+                continue;
+            }
+            RecordKind record = labourProperties.actuals().get(indicator.code());
+            Monthly months = record == null ? null : achieved.get(record);
+            figures.add(months == null ? new ReportFigure(indicator.id(), null, false)
+                    : new ReportFigure(indicator.id(), BigDecimal.valueOf(within(months, period)), true));
+        }
+        return figures;
+    }
+
+    /** Achieved from the period's first month to its last (a period of the programme's year). */
+    private static long within(Monthly months, ReportingPeriod period) {
+        return months.through(period.endsOn().getMonthValue()) - months.through(period.startsOn().getMonthValue() - 1);
+    }
+}

@@ -1,0 +1,218 @@
+package vn.ansinh.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ansinh.households.Sex;
+import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.labour.JobPlace;
+import vn.ansinh.labour.LabourRecord;
+import vn.ansinh.labour.LabourRecords;
+import vn.ansinh.labour.RecordKind;
+import vn.ansinh.partners.Partners;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.support.SeedScopes;
+import vn.ansinh.targets.Indicators;
+import vn.ansinh.units.Units;
+
+/**
+ * A report's workflow: every step and every refusal, the figures ansinh pre-fills, saves over someone
+ * else's refused naming who and when, and 100 writers at once losing nothing.
+ */
+@IntegrationTest
+class ReportWorkflowTest {
+
+    private static final AccessScope OFFICE = AccessScope.everything();
+    private static final int YEAR = 2079;
+
+    @Autowired
+    Reports reports;
+    @Autowired
+    LabourRecords labour;
+    @Autowired
+    ProgrammeImporter importer;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Units units;
+    @Autowired
+    Partners partners;
+    @Autowired
+    Indicators indicators;
+
+    long programme;
+    long camAn;
+    SeedScopes scopes;
+
+    @BeforeEach
+    void setUp() {
+        scopes = new SeedScopes(units, partners);
+        camAn = scopes.unit(SeedScopes.CAM_AN);
+        SeedOfYear seed = SeedOfYear.of(jdbc, importer, YEAR);
+        programme = seed.programmeId();
+        if (seed.created()) {
+            labour.record(new LabourRecord(null, RecordKind.JOB_PLACEMENT, camAn, LocalDate.of(YEAR, 3, 12), "Lê Văn Tú",
+                    Sex.M, null, null, JobPlace.IN_PROVINCE, null, null, null, null, null, null, null, null, null), OFFICE);
+        }
+    }
+
+    @Test
+    void theProgrammeHasItsMonthsQuartersAndYearWithDueDates() {
+        List<ReportingPeriod> periods = reports.periods(programme, OFFICE);
+        assertThat(periods).hasSize(17);
+        ReportingPeriod march = period("2079-03");
+        assertThat(march.endsOn()).isEqualTo(LocalDate.of(YEAR, 3, 31));
+        assertThat(march.dueOn()).isEqualTo(LocalDate.of(YEAR, 4, 5));
+        assertThat(period("2079-Q1").endsOn()).isEqualTo(LocalDate.of(YEAR, 3, 31));
+        assertThat(period("2079").dueOn()).isEqualTo(LocalDate.of(YEAR + 1, 1, 5));
+        assertThat(reports.createPeriods(programme)).as("made when the programme was imported, once").hasSize(17);
+    }
+
+    @Test
+    void aNewReportAsksForTheCommunesTargetsWithWhatAnsinhKnowsFilledIn() {
+        Report report = reports.open(period("2079-03").id(), ReporterKind.UNIT, camAn, "canbo", OFFICE);
+
+        long jobs = indicator("JOBS_CREATED");
+        assertThat(report.figures()).extracting(ReportFigure::indicatorId).contains(jobs, indicator("POVERTY_EXITS"),
+                indicator("MERIT_COMMUNES_NO_POOR"));
+        assertThat(report.figures()).filteredOn(f -> f.indicatorId() == jobs).singleElement().satisfies(f -> {
+            assertThat(f.amount()).isEqualByComparingTo("1");
+            assertThat(f.prefilled()).isTrue();
+        });
+        assertThat(report.state()).isEqualTo(ReportState.DRAFT);
+        assertThat(reports.open(period("2079-03").id(), ReporterKind.UNIT, camAn, "canbo", OFFICE).id()).isEqualTo(report.id());
+    }
+
+    @Test
+    void everyStepOfTheWorkflowAndEveryRefusal() {
+        Report r = reports.open(period("2079-04").id(), ReporterKind.UNIT, camAn, "canbo", OFFICE);
+        long jobs = indicator("JOBS_CREATED");
+        r = reports.save(r.id(), r.version(), Map.of(jobs, BigDecimal.valueOf(12)), "Thiếu vốn vay", "Hỗ trợ vốn", "canbo", OFFICE);
+        assertThat(r.figures()).filteredOn(f -> f.indicatorId() == jobs).singleElement()
+                .satisfies(f -> assertThat(f.prefilled()).isFalse());
+        Report draft = r;
+        refused(() -> reports.approve(draft.id(), draft.version(), "quantri", OFFICE), "report.refused.approve");
+
+        r = reports.submit(r.id(), r.version(), "canbo", OFFICE);
+        assertThat(r.state()).isEqualTo(ReportState.SUBMITTED);
+        assertThat(r.submittedAt()).isNotNull();
+        Report submitted = r;
+        refused(() -> reports.save(submitted.id(), submitted.version(), Map.of(), null, null, "canbo", OFFICE),
+                "report.refused.edit");
+        refused(() -> reports.returnWith(submitted.id(), submitted.version(), " ", "quantri", OFFICE),
+                "report.refused.returnComment");
+
+        r = reports.returnWith(r.id(), r.version(), "Số việc làm chưa khớp hồ sơ", "quantri", OFFICE);
+        assertThat(r.state()).isEqualTo(ReportState.RETURNED);
+        assertThat(r.returnComment()).isEqualTo("Số việc làm chưa khớp hồ sơ");
+        r = reports.save(r.id(), r.version(), Map.of(jobs, BigDecimal.valueOf(11)), "Thiếu vốn vay", "Hỗ trợ vốn", "canbo", OFFICE);
+        r = reports.submit(r.id(), r.version(), "canbo", OFFICE);
+        r = reports.approve(r.id(), r.version(), "quantri", OFFICE);
+        assertThat(r.state()).isEqualTo(ReportState.APPROVED);
+        Report approved = r;
+        refused(() -> reports.submit(approved.id(), approved.version(), "canbo", OFFICE), "report.refused.submit");
+        refused(() -> reports.returnWith(approved.id(), approved.version(), "x", "quantri", OFFICE), "report.refused.return");
+        refused(() -> reports.reopen(approved.id(), approved.version(), "", "quantri", OFFICE), "report.refused.reopenReason");
+        refused(() -> reports.reopen(approved.id(), approved.version(), "Sai số", "canbo", scopes.communeOfficer(SeedScopes.CAM_AN)),
+                "report.refused.office");
+
+        r = reports.reopen(r.id(), r.version(), "Bổ sung số liệu tháng 4", "quantri", OFFICE);
+        assertThat(r.state()).isEqualTo(ReportState.DRAFT);
+        assertThat(r.reopenReason()).isEqualTo("Bổ sung số liệu tháng 4");
+        Report reopened = r;
+        refused(() -> reports.reopen(reopened.id(), reopened.version(), "again", "quantri", OFFICE), "report.refused.reopen");
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesIsRefusedNamingWhoAndWhen() {
+        Report read = reports.open(period("2079-05").id(), ReporterKind.UNIT, camAn, "canbo.a", OFFICE);
+        reports.save(read.id(), read.version(), Map.of(), "Bản của A", null, "canbo.a", OFFICE);
+
+        assertThatThrownBy(() -> reports.save(read.id(), read.version(), Map.of(), "Bản của B", null, "canbo.b", OFFICE))
+                .isInstanceOfSatisfying(ReportRefusal.class, e -> {
+                    assertThat(e.code()).isEqualTo("report.conflict");
+                    assertThat(e.arguments().get(0)).isEqualTo("canbo.a");
+                });
+        assertThat(reports.byId(read.id(), OFFICE).difficulties()).isEqualTo("Bản của A");
+    }
+
+    @Test
+    void anOfficerOfAnotherCommuneHasNoSuchReport() {
+        long camThanh = scopes.unit("QT.CL.THANH");
+        assertThatThrownBy(() -> reports.open(period("2079-06").id(), ReporterKind.UNIT, camThanh, "canbo",
+                scopes.communeOfficer(SeedScopes.CAM_AN))).isInstanceOf(ReportNotFoundException.class);
+        Report theirs = reports.open(period("2079-06").id(), ReporterKind.UNIT, camThanh, "canbo.thanh", OFFICE);
+        assertThatThrownBy(() -> reports.byId(theirs.id(), scopes.communeOfficer(SeedScopes.CAM_AN)))
+                .isInstanceOf(ReportNotFoundException.class);
+    }
+
+    @Test
+    void aHundredWritersAtOnceLoseNothing() throws Exception {
+        Report report = reports.open(period("2079-07").id(), ReporterKind.UNIT, camAn, "canbo", OFFICE);
+        int writers = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger conflicts = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String marker = "[" + w + "]";
+            done.add(pool.submit(() -> {
+                start.await();
+                while (true) {
+                    Report current = reports.byId(report.id(), OFFICE);
+                    String proposals = (current.proposals() == null ? "" : current.proposals()) + marker;
+                    try {
+                        reports.save(current.id(), current.version(), Map.of(), null, proposals, "writer" + marker, OFFICE);
+                        return null;
+                    } catch (ReportRefusal e) {
+                        assertThat(e.code()).isEqualTo("report.conflict");
+                        conflicts.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        Report last = reports.byId(report.id(), OFFICE);
+        assertThat(last.version()).isEqualTo(report.version() + writers);
+        for (int w = 0; w < writers; w++) {
+            assertThat(last.proposals()).contains("[" + w + "]");
+        }
+        System.out.printf("100 writers: %d saves refused as conflicts and retried, none lost%n", conflicts.get());
+    }
+
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ReportRefusal.class, e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    private ReportingPeriod period(String code) {
+        return reports.periods(programme, OFFICE).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private long indicator(String code) {
+        return indicators.byCode(code).orElseThrow().id();
+    }
+}
