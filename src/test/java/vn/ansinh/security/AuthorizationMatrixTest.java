@@ -228,6 +228,7 @@ class AuthorizationMatrixTest {
             // Periodic reports: periods are a programme's; reports follow the caller's scope; the coordinating
             // office approves (checked on the report: a refusal is a 409 that changes nothing).
             entry("GET /api/v1/programmes/{id}/periods", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}/completeness", SIGNED_IN),
             entry("POST /api/v1/programmes/{id}/periods", ADMIN),
             entry("POST /api/v1/reports", SIGNED_IN),
             entry("GET /api/v1/reports", SIGNED_IN),

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.ansinh.reporting.Completeness;
+import vn.ansinh.reporting.CompletenessReport;
 import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReportNotFoundException;
 import vn.ansinh.reporting.ReportRefusal;
@@ -35,10 +37,12 @@ import vn.ansinh.shared.AccessScope;
 class ReportApiController {
 
     private final Reports reports;
+    private final CompletenessReport completeness;
     private final MessageSource messages;
 
-    ReportApiController(Reports reports, MessageSource messages) {
+    ReportApiController(Reports reports, CompletenessReport completeness, MessageSource messages) {
         this.reports = reports;
+        this.completeness = completeness;
         this.messages = messages;
     }
 
@@ -62,6 +66,13 @@ class ReportApiController {
     @Operation(summary = "Administrators: give the programme the periods of its year it lacks (new programmes have them)")
     List<ReportingPeriod> createPeriods(@PathVariable long id) {
         return reports.createPeriods(id);
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/completeness")
+    @Operation(summary = "Who has reported for a period (period=2019-03, 2019-Q1 or 2019): each commune and organisation "
+            + "with its report's state, submitted on time or late, not yet; and the on-time rate")
+    Completeness completeness(@PathVariable long id, @RequestParam String period, AccessScope scope) {
+        return completeness.of(id, period, scope);
     }
 
     @PostMapping("/api/v1/reports")
