@@ -178,6 +178,7 @@ class SqlMetacharactersTest {
                 .containsEntry("annex_table", 3L)
                 .containsEntry("stated_figure", created.get("statedFigures").asLong())
                 .containsEntry("audit_event", 1L)
+                .containsEntry("reporting_period", 12L + 4 + 1)
                 .containsOnlyKeys(Stream.concat(RowCounts.WRITTEN_BY_IMPORT.stream(), Stream.of("audit_event")).toList());
         assertThat(created.get("units").asInt()).isEqualTo(10);
         assertThat(created.get("organisations").asInt()).isEqualTo(17);

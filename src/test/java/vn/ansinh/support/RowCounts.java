@@ -14,11 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public record RowCounts(Map<String, Long> rows) {
 
-    /** Tables an import writes; the snapshot must see them all, or it would prove nothing. */
+    /**
+     * Tables an import writes; the snapshot must see them all, or it would prove nothing. A new
+     * programme's reporting periods are made when it is imported, so they count as written by it.
+     */
     public static final List<String> WRITTEN_BY_IMPORT = List.of("administrative_unit", "partner_organisation",
             "indicator", "baseline", "target", "programme", "programme_section", "programme_item", "programme_recipient",
             "programme_signatory", "annex_table", "annex_header_cell", "annex_column", "annex_row", "printed_figure",
-            "annex_check", "annex_note", "stated_figure");
+            "annex_check", "annex_note", "stated_figure", "reporting_period");
 
     public static RowCounts of(JdbcClient jdbc) {
         Map<String, Long> rows = new TreeMap<>();
