@@ -238,6 +238,13 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/reports/{id}/approve", SIGNED_IN),
             entry("POST /api/v1/reports/{id}/return", SIGNED_IN),
             entry("POST /api/v1/reports/{id}/reopen", SIGNED_IN),
+            entry("GET /programmes/{id}/reports", PROGRAMME_READ),
+            entry("POST /programmes/{id}/reports/open", SIGNED_IN),
+            entry("GET /programmes/{id}/reports/{report}", SIGNED_IN),
+            entry("POST /programmes/{id}/reports/{report}", SIGNED_IN),
+            entry("GET /programmes/{id}/reports/consolidated", SIGNED_IN),
+            entry("GET /programmes/{id}/reports/consolidated.xlsx", SIGNED_IN),
+            entry("GET /programmes/{id}/reports/consolidated.pdf", SIGNED_IN),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /api/v1/programmes/{id}/next-year", ADMIN));
@@ -503,7 +510,7 @@ class AuthorizationMatrixTest {
             case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "path" -> "3-2";
             case "year" -> "2019";
-            case "round" -> "999999";
+            case "round", "report" -> "999999";
             case "kind" -> "JOB_PLACEMENT";
             case "month" -> "1";
             case "**" -> "ping";

@@ -1,0 +1,22 @@
+package vn.ansinh.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A period's consolidated report: per indicator the sum of the approved reports of the communes and of
+ * the organisations — for a "k of n communes" target, k the communes that reported it met — beside the
+ * year's target; and the difficulties and proposals of the approved reports.
+ */
+public record ConsolidatedReport(long programmeId, String period, int approved, int expected, List<Line> lines,
+        List<Note> notes) {
+
+    /** countOfUnits: a "k/n" indicator (communes is k then, expected communes n). target null: none set. */
+    public record Line(long indicatorId, String code, String name, String measure, boolean countOfUnits,
+            BigDecimal communes, BigDecimal organisations, BigDecimal target, int communesExpected) {
+    }
+
+    /** A reporter's difficulties and proposals, as its approved report gives them. */
+    public record Note(String reporter, String difficulties, String proposals) {
+    }
+}

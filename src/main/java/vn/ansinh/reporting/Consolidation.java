@@ -1,0 +1,105 @@
+package vn.ansinh.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ansinh.programme.Programme;
+import vn.ansinh.programme.Programmes;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.targets.Aggregation;
+import vn.ansinh.targets.FigureKey;
+import vn.ansinh.targets.Indicator;
+import vn.ansinh.targets.Indicators;
+import vn.ansinh.targets.TargetValues;
+
+/** The consolidated report of a period: only approved reports count, each once. */
+@Service
+@Transactional(readOnly = true)
+public class Consolidation {
+
+    private final Reports reports;
+    private final Reporters reporters;
+    private final Indicators indicators;
+    private final TargetValues targets;
+    private final Programmes programmes;
+
+    Consolidation(Reports reports, Reporters reporters, Indicators indicators, TargetValues targets, Programmes programmes) {
+        this.reports = reports;
+        this.reporters = reporters;
+        this.indicators = indicators;
+        this.targets = targets;
+        this.programmes = programmes;
+    }
+
+    public ConsolidatedReport of(long programmeId, String periodCode, AccessScope scope) {
+        Programme programme = programmes.byId(programmeId, scope).orElseThrow(() -> new ReportNotFoundException(programmeId));
+        ReportingPeriod period = reports.periods(programmeId, scope).stream().filter(p -> p.code().equals(periodCode))
+                .findFirst().orElseThrow(() -> new ReportNotFoundException(programmeId));
+        List<Reporters.Reporter> expected = reporters.of(programmeId, scope);
+        Map<String, String> names = new HashMap<>();
+        expected.forEach(r -> names.put(r.kind() + "/" + r.id(), r.name()));
+        List<Report> approved = reports.ofPeriod(period.id(), scope).stream()
+                .filter(r -> r.state() == ReportState.APPROVED).toList();
+        Map<Long, BigDecimal[]> sums = new LinkedHashMap<>();
+        List<ConsolidatedReport.Note> notes = new ArrayList<>();
+        for (Report report : approved) {
+            int side = report.reporterKind() == ReporterKind.UNIT ? 0 : 1;
+            for (ReportFigure figure : report.figures()) {
+                if (figure.amount() != null) {
+                    // a side no approved report gave a figure for stays null: "not reported", not 0
+                    BigDecimal[] sum = sums.computeIfAbsent(figure.indicatorId(), k -> new BigDecimal[2]);
+                    sum[side] = sum[side] == null ? figure.amount() : sum[side].add(figure.amount());
+                }
+            }
+            if (report.difficulties() != null || report.proposals() != null) {
+                notes.add(new ConsolidatedReport.Note(names.getOrDefault(report.reporterKind() + "/" + report.reporterId(),
+                        String.valueOf(report.reporterId())), report.difficulties(), report.proposals()));
+            }
+        }
+        int communes = (int) expected.stream().filter(r -> r.kind() == ReporterKind.UNIT).count();
+        return new ConsolidatedReport(programmeId, period.code(), approved.size(), expected.size(),
+                lines(programme, sums, expected, communes), notes);
+    }
+
+    private List<ConsolidatedReport.Line> lines(Programme programme, Map<Long, BigDecimal[]> sums,
+            List<Reporters.Reporter> expected, int communes) {
+        Map<Long, Indicator> byId = indicators.byIds(sums.keySet());
+        List<Long> units = new ArrayList<>(ids(expected, ReporterKind.UNIT));
+        units.add(programme.coordinatingUnitId());
+        Map<FigureKey, BigDecimal> set = targets.targets(sums.keySet(), units, ids(expected, ReporterKind.ORGANISATION),
+                programme.programmeYear());
+        List<ConsolidatedReport.Line> lines = new ArrayList<>();
+        sums.forEach((id, sum) -> {
+            Indicator indicator = byId.get(id);
+            boolean counted = indicator.aggregation() == Aggregation.COUNT_UNITS;
+            BigDecimal target = counted ? set.get(new FigureKey(id, programme.coordinatingUnitId(), null))
+                    : yearTarget(set, id, programme.coordinatingUnitId());
+            lines.add(new ConsolidatedReport.Line(id, indicator.code(), indicator.nameVi(), indicator.measure(), counted,
+                    sum[0], sum[1], target, communes));
+        });
+        return lines;
+    }
+
+    /** The communes' targets added up; for an indicator only organisations are given (Biểu 3), theirs. */
+    private static BigDecimal yearTarget(Map<FigureKey, BigDecimal> set, long indicatorId, long coordinatingUnit) {
+        BigDecimal communes = total(set, k -> k.indicatorId() == indicatorId && k.organisationId() == null
+                && k.unitId() != coordinatingUnit);
+        return communes != null ? communes : total(set, k -> k.indicatorId() == indicatorId && k.organisationId() != null);
+    }
+
+    private static BigDecimal total(Map<FigureKey, BigDecimal> set, java.util.function.Predicate<FigureKey> which) {
+        return set.entrySet().stream().filter(e -> which.test(e.getKey()) && e.getValue() != null).map(Map.Entry::getValue)
+                .reduce(BigDecimal::add).orElse(null);
+    }
+
+    private static List<Long> ids(List<Reporters.Reporter> reporters, ReporterKind kind) {
+        return reporters.stream().filter(r -> r.kind() == kind).map(Reporters.Reporter::id).toList();
+    }
+}

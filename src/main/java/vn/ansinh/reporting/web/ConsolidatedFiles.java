@@ -1,0 +1,102 @@
+package vn.ansinh.reporting.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import vn.ansinh.reporting.ConsolidatedReport;
+import vn.ansinh.shared.VietnameseNumbers;
+import vn.ansinh.shared.pdf.UnicodeFonts;
+
+/** The consolidated report as XLSX (numbers as numbers) and as PDF (DejaVu Sans embedded), in Vietnamese. */
+final class ConsolidatedFiles {
+
+    static final List<String> HEADERS = List.of("Chỉ tiêu", "Đơn vị tính", "Các xã", "Các tổ chức", "Chỉ tiêu năm");
+
+    private ConsolidatedFiles() {
+    }
+
+    static void xlsx(ConsolidatedReport report, String title, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("Tổng hợp " + report.period());
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            sheet.createRow(0).createCell(0).setCellValue(title);
+            sheet.getRow(0).getCell(0).setCellStyle(bold);
+            XSSFRow header = sheet.createRow(2);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(HEADERS.get(c));
+                header.getCell(c).setCellStyle(bold);
+            }
+            int r = 3;
+            for (ConsolidatedReport.Line line : report.lines()) {
+                XSSFRow row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(line.name());
+                row.createCell(1).setCellValue(line.countOfUnits() ? "xã (/" + line.communesExpected() + ")" : line.measure());
+                number(row, 2, line.communes());
+                number(row, 3, line.organisations());
+                number(row, 4, line.target());
+            }
+            sheet.setColumnWidth(0, 60 * 256);
+            for (int c = 1; c < HEADERS.size(); c++) {
+                sheet.setColumnWidth(c, 16 * 256);
+            }
+            workbook.write(out);
+        }
+    }
+
+    static void pdf(ConsolidatedReport report, String title, OutputStream out) {
+        com.lowagie.text.Font body = new com.lowagie.text.Font(UnicodeFonts.regular(), 10);
+        com.lowagie.text.Font strong = new com.lowagie.text.Font(UnicodeFonts.bold(), 10);
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph(title, new com.lowagie.text.Font(UnicodeFonts.bold(), 13)));
+        document.add(new Paragraph(" ", body));
+        PdfPTable table = new PdfPTable(new float[] {6, 2, 2, 2, 2});
+        table.setWidthPercentage(100);
+        HEADERS.forEach(h -> table.addCell(new PdfPCell(new Paragraph(h, strong))));
+        for (ConsolidatedReport.Line line : report.lines()) {
+            table.addCell(new PdfPCell(new Paragraph(line.name(), body)));
+            table.addCell(new PdfPCell(new Paragraph(line.countOfUnits() ? "xã (/" + line.communesExpected() + ")"
+                    : line.measure(), body)));
+            table.addCell(numberCell(line.communes(), body));
+            table.addCell(numberCell(line.organisations(), body));
+            table.addCell(numberCell(line.target(), body));
+        }
+        document.add(table);
+        for (ConsolidatedReport.Note note : report.notes()) {
+            document.add(new Paragraph(note.reporter() + ": " + (note.difficulties() == null ? "" : note.difficulties())
+                    + (note.proposals() == null ? "" : " — " + note.proposals()), body));
+        }
+        document.close();
+    }
+
+    private static PdfPCell numberCell(BigDecimal value, com.lowagie.text.Font font) {
+        PdfPCell cell = new PdfPCell(new Paragraph(value == null ? "" : VietnameseNumbers.formatAmount(value), font));
+        cell.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    private static void number(XSSFRow row, int column, BigDecimal value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value.doubleValue());
+        }
+    }
+}
