@@ -36,7 +36,7 @@ import vn.ansinh.targets.Indicators;
 class ConsolidationTest {
 
     private static final AccessScope OFFICE = AccessScope.everything();
-    private static final int YEAR = 2071;
+    private static final int YEAR = 2093;
     private static final String QUARTER = YEAR + "-Q1";
 
     @Autowired

@@ -38,7 +38,7 @@ import vn.ansinh.units.Units;
 @IntegrationTest
 class ReportPagesTest {
 
-    private static final int YEAR = 2075;
+    private static final int YEAR = 2095;
     private static final String FEBRUARY = YEAR + "-02";
     private static final String OFFICER = "canbo.an.baocao";
 
