@@ -85,8 +85,8 @@ class ReportPagesTest {
         assertThat(amount(report)).isEqualByComparingTo("1250");
         mvc.perform(get(url)).andExpect(content().string(containsString("value=\"1.250\"")));
 
-        mvc.perform(step(url, "submit", 1)).andExpect(flash().attribute("saved", "submit"));
-        mvc.perform(step(url, "approve", 2)).andExpect(flash().attribute("saved", "approve"));
+        mvc.perform(step(url, "submit", 1).param("f" + jobs, "1.250")).andExpect(flash().attribute("saved", "submit"));
+        mvc.perform(step(url, "approve", 3)).andExpect(flash().attribute("saved", "approve"));
         assertThat(reports.byId(report, AccessScope.everything()).state()).isEqualTo(ReportState.APPROVED);
         mvc.perform(get(url)).andExpect(content().string(containsString("Trạng thái: đã duyệt")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"save\""))));
@@ -119,8 +119,9 @@ class ReportPagesTest {
 
         long report = open(camAn, march());
         String url = "/programmes/" + programme + "/reports/" + report;
-        mvc.perform(step(url, "submit", 0)).andExpect(flash().attribute("saved", "submit"));
-        mvc.perform(step(url, "approve", 1)).andExpect(flash().attribute("refusal",
+        mvc.perform(step(url, "submit", 0).param("f" + jobs, "7")).andExpect(flash().attribute("saved", "submit"));
+        assertThat(amount(report)).as("what the form held when sent is kept").isEqualByComparingTo("7");
+        mvc.perform(step(url, "approve", 2)).andExpect(flash().attribute("refusal",
                 "chỉ cơ quan điều phối (quản trị) mới duyệt, trả lại hoặc mở lại báo cáo"));
         assertThat(reports.byId(report, AccessScope.everything()).state()).isEqualTo(ReportState.SUBMITTED);
         mvc.perform(get("/programmes/{id}/reports/consolidated", programme).param("period", YEAR + "-03"))

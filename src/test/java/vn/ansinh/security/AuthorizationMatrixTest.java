@@ -245,6 +245,9 @@ class AuthorizationMatrixTest {
             entry("GET /programmes/{id}/reports/consolidated", SIGNED_IN),
             entry("GET /programmes/{id}/reports/consolidated.xlsx", SIGNED_IN),
             entry("GET /programmes/{id}/reports/consolidated.pdf", SIGNED_IN),
+            // The leaders' dashboard: whoever reads the programme, each seeing their own communes.
+            entry("GET /programmes/{id}/dashboard", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /api/v1/programmes/{id}/next-year", ADMIN));

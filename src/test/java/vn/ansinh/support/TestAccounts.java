@@ -36,7 +36,7 @@ public final class TestAccounts {
         browser.get(baseUrl + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 }

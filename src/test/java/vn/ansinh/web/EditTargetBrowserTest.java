@@ -74,11 +74,11 @@ class EditTargetBrowserTest {
     /** Saves Cam An's job target through its form and answers the message of the table page it returns to. */
     private String setCamAnJobs(String value) {
         browser.get(url("/programmes/1/tables/bieu-1"));
-        browser.findElement(By.xpath("//tr[td[normalize-space()='Cam An']]//a[normalize-space()='Sửa']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//tr[td[normalize-space()='Cam An']]//a[normalize-space()='Sửa']")));
         WebElement jobs = browser.findElement(By.id("c6"));
         jobs.clear();
         jobs.sendKeys(value);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.click(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
         // The click returns before the redirected table page has loaded; wait for its message.
         return new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText();

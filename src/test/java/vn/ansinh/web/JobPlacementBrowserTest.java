@@ -66,7 +66,7 @@ class JobPlacementBrowserTest {
         browser.findElement(By.id("fullName")).sendKeys("Nguyễn Thị Hương");
         new Select(browser.findElement(By.id("place"))).selectByValue("IN_PROVINCE");
         browser.findElement(By.id("employer")).sendKeys("Công ty may Quảng Trị");
-        browser.findElement(By.id("save-job")).click();
+        Browser.click(browser, browser.findElement(By.id("save-job")));
 
         String saved = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText();

@@ -79,7 +79,7 @@ class WorkbookImportBrowserTest {
         browser.findElement(By.id("file")).sendKeys(file.toString());
         // A mark on the page: it survives htmx replacing the result, not a page load.
         browser.executeScript("document.body.dataset.same = 'yes'");
-        browser.findElement(By.id("check")).click();
+        Browser.click(browser, browser.findElement(By.id("check")));
         String text = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#workbook-result " + answer)))
                 .getText();

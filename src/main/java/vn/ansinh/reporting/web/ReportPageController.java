@@ -99,7 +99,8 @@ class ReportPageController {
             switch (action) {
                 case "save" -> reports.save(report, version, amounts(form), form.get("difficulties"), form.get("proposals"),
                         user.getName(), scope);
-                case "submit" -> reports.submit(report, version, user.getName(), scope);
+                case "submit" -> reports.saveAndSubmit(report, version, amounts(form), form.get("difficulties"),
+                        form.get("proposals"), user.getName(), scope);
                 case "approve" -> reports.approve(report, version, user.getName(), scope);
                 case "return" -> reports.returnWith(report, version, form.get("comment"), user.getName(), scope);
                 case "reopen" -> reports.reopen(report, version, form.get("reason"), user.getName(), scope);

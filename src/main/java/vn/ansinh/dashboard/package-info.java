@@ -1,0 +1,6 @@
+/**
+ * The leaders' dashboard: each target's progress against the pace of the year, poverty rate by
+ * commune, the monthly trend, plan against actual and the ranking for commendation. Reads the
+ * labour records, the approved periodic reports, the targets and the annex tables; writes nothing.
+ */
+package vn.ansinh.dashboard;

@@ -1,0 +1,46 @@
+// Draws the dashboard's two charts from the figures the page carries as JSON (no inline script: CSP).
+(function () {
+    'use strict';
+    var numbers = new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 2});
+
+    function povertyChart(element, charts) {
+        var rates = charts.povertyRates;
+        echarts.init(element).setOption({
+            tooltip: {trigger: 'axis', valueFormatter: function (v) { return numbers.format(v) + ' %'; }},
+            grid: {left: 48, right: 16, top: 16, bottom: 64},
+            xAxis: {type: 'category', data: rates.map(function (r) { return r.name; }), axisLabel: {rotate: 35}},
+            yAxis: {type: 'value', axisLabel: {formatter: function (v) { return numbers.format(v); }}},
+            series: [{name: element.dataset.rateLabel, type: 'bar', data: rates.map(function (r) { return r.rate; }),
+                label: {show: true, position: 'top', formatter: function (p) { return numbers.format(p.value); }}}]
+        });
+    }
+
+    function trendChart(element, charts) {
+        var series = charts.trend.series;
+        echarts.init(element).setOption({
+            tooltip: {trigger: 'axis', valueFormatter: function (v) { return v == null ? '' : numbers.format(v); }},
+            legend: {bottom: 0},
+            grid: {left: 48, right: 16, top: 16, bottom: 56},
+            xAxis: {type: 'category', data: element.dataset.months.split(',')},
+            yAxis: {type: 'value', axisLabel: {formatter: function (v) { return numbers.format(v); }}},
+            series: series.map(function (s) {
+                return {name: s.name, type: 'line', data: s.cumulative, connectNulls: false};
+            })
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var poverty = document.getElementById('poverty-chart');
+        var trend = document.getElementById('trend-chart');
+        if (!poverty || typeof echarts === 'undefined') {
+            return;
+        }
+        var charts = JSON.parse(poverty.dataset.charts);
+        povertyChart(poverty, charts);
+        trendChart(trend, charts);
+        poverty.dataset.drawn = 'true';
+        window.addEventListener('resize', function () {
+            [poverty, trend].forEach(function (e) { echarts.getInstanceByDom(e).resize(); });
+        });
+    });
+})();

@@ -1,0 +1,111 @@
+package vn.ansinh.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.support.Browser;
+import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.support.ServerTest;
+import vn.ansinh.support.TestAccounts;
+import vn.ansinh.targets.Indicators;
+
+/**
+ * The year's cycle in the browser: Cam An's March report filed with its exits from poverty, submitted,
+ * approved by the office — and the leaders' dashboard counting them, its charts drawn. A year that is over,
+ * so the bars have their colours; the whole dashboard's screenshot is kept as target/screenshots/dashboard.png.
+ */
+@ServerTest
+class ReportDashboardBrowserTest {
+
+    private static final int YEAR = 2025;
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Indicators indicators;
+    @Autowired
+    ProgrammeImporter importer;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anApprovedReportMovesTheDashboard() throws IOException {
+        long programme = SeedOfYear.of(jdbc, importer, YEAR).programmeId();
+        String password = TestAccounts.ensure(accounts, "quantri.baocao", Set.of(RoleAssignment.admin()));
+        TestAccounts.signIn(browser, base(), "quantri.baocao", password);
+        String dashboard = base() + "/programmes/" + programme + "/dashboard";
+        browser.get(dashboard);
+        assertThat(achieved("POVERTY_EXITS")).isEqualTo("0");
+
+        browser.get(base() + "/programmes/" + programme + "/reports?period=" + YEAR + "-03");
+        Browser.click(browser, browser.findElement(By.cssSelector("button[data-reporter='Cam An']")));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        long exits = indicators.byCode("POVERTY_EXITS").orElseThrow().id();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f" + exits))).clear();
+        browser.findElement(By.id("f" + exits)).sendKeys("4");
+        browser.findElement(By.id("difficulties")).sendKeys("Hộ nghèo thiếu vốn sản xuất");
+        Browser.click(browser, browser.findElement(By.id("submit")));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
+                .isEqualTo("Đã gửi báo cáo.");
+        Browser.click(browser, browser.findElement(By.id("approve")));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success"), "Đã duyệt báo cáo."));
+        assertThat(browser.findElement(By.id("report-state")).getText()).startsWith("Trạng thái: đã duyệt");
+
+        browser.get(dashboard);
+        assertThat(achieved("POVERTY_EXITS")).isEqualTo("4");
+        wait.until(ExpectedConditions.attributeToBe(By.id("poverty-chart"), "data-drawn", "true"));
+        assertThat(browser.findElements(By.cssSelector("#poverty-chart canvas, #trend-chart canvas"))).hasSize(2);
+        screenshot();
+    }
+
+    private String achieved(String code) {
+        return browser.findElement(By.cssSelector("#target-" + code + " [data-field='achieved']")).getText();
+    }
+
+    private void screenshot() throws IOException {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2600));
+        Path file = Path.of("target", "screenshots", "dashboard.png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.size(file)).isPositive();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
