@@ -20,7 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.HouseholdStatus;
+import vn.ansinh.households.Member;
+import vn.ansinh.households.PoorCategory;
+import vn.ansinh.households.ReviewDecision;
+import vn.ansinh.households.ReviewOutcome;
+import vn.ansinh.households.ReviewRound;
+import vn.ansinh.households.Reviews;
 import vn.ansinh.households.Sex;
+import vn.ansinh.poverty.Area;
+import vn.ansinh.poverty.Classification;
 import vn.ansinh.intake.ProgrammeImporter;
 import vn.ansinh.labour.JobPlace;
 import vn.ansinh.labour.LabourRecord;
@@ -58,6 +69,10 @@ class ReportWorkflowTest {
     Partners partners;
     @Autowired
     Indicators indicators;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    HouseholdRegistry registry;
 
     long programme;
     long camAn;
@@ -100,6 +115,39 @@ class ReportWorkflowTest {
         });
         assertThat(report.state()).isEqualTo(ReportState.DRAFT);
         assertThat(reports.open(period("2079-03").id(), ReporterKind.UNIT, camAn, "canbo", OFFICE).id()).isEqualTo(report.id());
+    }
+
+    @Test
+    void aCommuneThatKeepsItsHouseholdsHasItsReviewsExitsFilledIn() {
+        long camThuy = scopes.unit("QT.CL.THUY");
+        Report before = reports.open(period("2079-02").id(), ReporterKind.UNIT, camThuy, "canbo", OFFICE);
+        assertThat(figure(before, "POVERTY_EXITS").amount()).as("no review yet: nothing known").isNull();
+
+        ReviewRound round = reviews.open(camThuy, YEAR, OFFICE);
+        for (LocalDate day : List.of(LocalDate.of(YEAR, 6, 10), LocalDate.of(YEAR, 11, 20))) {
+            Household household = registry.register(new Household(null, camThuy, "RV-" + day, "Thôn Thượng Viên",
+                    "Hoàng Văn Lực", "Thôn Thượng Viên, xã Cam Thủy", "Kinh", null, Area.RURAL, List.of(new Member(
+                            "Hoàng Văn Lực", Sex.M, LocalDate.of(1975, 4, 2), "Chủ hộ", null, false, true, null, null))), OFFICE);
+            registry.setStatus(household.id(), new HouseholdStatus(YEAR, Classification.POOR, PoorCategory.CAN_EXIT, null,
+                    null), OFFICE);
+            reviews.record(round.id(), new ReviewDecision(household.id(), ReviewOutcome.EXITS_POVERTY, day, "QĐ 12/QĐ-UBND",
+                    Classification.MEDIUM, null, null, null), OFFICE);
+        }
+
+        assertThat(figure(reports.open(period("2079-Q2").id(), ReporterKind.UNIT, camThuy, "canbo", OFFICE), "POVERTY_EXITS"))
+                .satisfies(f -> {
+                    assertThat(f.amount()).isEqualByComparingTo("1");
+                    assertThat(f.prefilled()).isTrue();
+                });
+        assertThat(figure(reports.open(period("2079").id(), ReporterKind.UNIT, camThuy, "canbo", OFFICE), "POVERTY_EXITS")
+                .amount()).as("from the start of the year").isEqualByComparingTo("2");
+        assertThat(figure(reports.open(period("2079-05").id(), ReporterKind.UNIT, camThuy, "canbo", OFFICE), "POVERTY_EXITS")
+                .amount()).isEqualByComparingTo("0");
+    }
+
+    private ReportFigure figure(Report report, String code) {
+        long id = indicator(code);
+        return report.figures().stream().filter(f -> f.indicatorId() == id).findFirst().orElseThrow();
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
+import vn.ansinh.households.ReviewOutcome;
+import vn.ansinh.households.ReviewRound;
+import vn.ansinh.households.Reviews;
 import vn.ansinh.labour.LabourProperties;
 import vn.ansinh.labour.LabourRecords;
 import vn.ansinh.labour.Monthly;
@@ -18,6 +21,7 @@ import vn.ansinh.programme.Programmes;
 import vn.ansinh.reporting.ReportFigure;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.ReportingPeriod;
+import vn.ansinh.reporting.ReportingProperties;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.targets.Aggregation;
 import vn.ansinh.targets.FigureKey;
@@ -31,10 +35,13 @@ import vn.ansinh.units.Units;
  * What a new report asks: a figure for each of the reporter's targets of the year — a commune's own,
  * and for the "k of n communes" targets of the coordinating unit whether it counts (1) or not (0); an
  * organisation's, over the communes — with what ansinh already knows filled in and marked: the labour
- * achievements of the commune's records or counts up to the period's end.
+ * achievements of the commune's records or counts, and the exits from poverty its yearly review has
+ * recorded (where the commune keeps its households in ansinh), from the start of the year to the period's end.
  */
 @Component
 public class ReportFigures {
+
+    private static final Set<ReviewOutcome> EXITS = Set.of(ReviewOutcome.EXITS_POVERTY, ReviewOutcome.BECOMES_NEAR_POOR);
 
     private final Programmes programmes;
     private final Indicators indicators;
@@ -42,9 +49,13 @@ public class ReportFigures {
     private final Units units;
     private final LabourRecords labour;
     private final LabourProperties labourProperties;
+    private final Reviews reviews;
+    private final ReportingProperties properties;
 
     ReportFigures(Programmes programmes, Indicators indicators, TargetValues targets, Units units, LabourRecords labour,
-            LabourProperties labourProperties) {
+            LabourProperties labourProperties, Reviews reviews, ReportingProperties properties) {
+        this.reviews = reviews;
+        this.properties = properties;
         this.programmes = programmes;
         this.indicators = indicators;
         this.targets = targets;
@@ -85,14 +96,24 @@ public class ReportFigures {
             }
             RecordKind record = labourProperties.actuals().get(indicator.code());
             Monthly months = record == null ? null : achieved.get(record);
-            figures.add(months == null ? new ReportFigure(indicator.id(), null, false)
-                    : new ReportFigure(indicator.id(), BigDecimal.valueOf(within(months, period)), true));
+            Long known = months != null ? Long.valueOf(months.through(period.endsOn().getMonthValue()))
+                    : kind == ReporterKind.UNIT && properties.registryExits().contains(indicator.code())
+                            ? registryExits(reporterId, period) : null;
+            figures.add(known == null ? new ReportFigure(indicator.id(), null, false)
+                    : new ReportFigure(indicator.id(), BigDecimal.valueOf(known), true));
         }
         return figures;
     }
 
-    /** Achieved from the period's first month to its last (a period of the programme's year). */
-    private static long within(Monthly months, ReportingPeriod period) {
-        return months.through(period.endsOn().getMonthValue()) - months.through(period.startsOn().getMonthValue() - 1);
+    /** The households the commune's review of the year took out of poverty by the period's end; null without a review. */
+    private Long registryExits(long unit, ReportingPeriod period) {
+        List<ReviewRound> rounds = reviews.rounds(List.of(unit), AccessScope.everything()).stream()
+                .filter(r -> r.year() == period.year()).toList();
+        if (rounds.isEmpty()) {
+            return null;
+        }
+        return rounds.stream().flatMap(r -> reviews.outcomes(r.id(), AccessScope.everything()).stream())
+                .filter(o -> EXITS.contains(o.outcome()) && (o.date() == null || !o.date().isAfter(period.endsOn())))
+                .count();
     }
 }
