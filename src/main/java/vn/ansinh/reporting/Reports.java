@@ -80,6 +80,11 @@ public class Reports {
         });
     }
 
+    /** The report's reporter's targets of the year by indicator, to show beside its figures. */
+    public Map<Long, BigDecimal> targetsOf(Report report, AccessScope scope) {
+        return figures.targets(readablePeriod(report.periodId(), scope), report.reporterKind(), report.reporterId());
+    }
+
     public Report byId(long id, AccessScope scope) {
         Report report = store.byId(id).orElseThrow(() -> new ReportNotFoundException(id));
         readablePeriod(report.periodId(), scope);

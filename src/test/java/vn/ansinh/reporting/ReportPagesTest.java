@@ -73,12 +73,17 @@ class ReportPagesTest {
     void aReportIsFiledSubmittedAndApprovedFromItsPages() throws Exception {
         mvc.perform(get("/programmes/{id}/reports", programme).param("period", FEBRUARY)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hạn gửi 05/03/" + YEAR + ": 14 đơn vị phải báo cáo, 0 đã gửi")))
-                .andExpect(content().string(containsString("Cam An")));
+                .andExpect(content().string(containsString("Cam An")))
+                .andExpect(content().string(containsString(">Quý II/" + YEAR + "</option>")))
+                .andExpect(content().string(containsString(">Cả năm " + YEAR + "</option>")));
         long report = open(camAn);
         String url = "/programmes/" + programme + "/reports/" + report;
         mvc.perform(get(url)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"f" + jobs + "\"")))
-                .andExpect(content().string(containsString("Giải quyết việc làm")));
+                .andExpect(content().string(containsString("data-target=\"" + jobs + "\">215 người<")))
+                .andExpect(content().string(containsString("ghi 1 nếu xã đạt, 0 nếu chưa")))
+                .andExpect(content().string(containsString("Giải quyết việc làm")))
+                .andExpect(content().string(containsString("Báo cáo kỳ Tháng 2/" + YEAR + "</h1>")));
 
         mvc.perform(step(url, "save", 0).param("f" + jobs, "1.250").param("difficulties", "Thiếu việc làm tại chỗ"))
                 .andExpect(redirectedUrl(url)).andExpect(flash().attribute("saved", "save"));

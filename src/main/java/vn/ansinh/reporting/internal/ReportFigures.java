@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +23,7 @@ import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.ReportingPeriod;
 import vn.ansinh.reporting.ReportingProperties;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.targets.Aggregation;
 import vn.ansinh.targets.FigureKey;
 import vn.ansinh.targets.Indicator;
@@ -65,24 +66,40 @@ public class ReportFigures {
     }
 
     public List<ReportFigure> initial(ReportingPeriod period, ReporterKind kind, long reporterId) {
+        List<Indicator> all = indicators.all();
+        return prefilled(period, kind, reporterId, all, targets(period, kind, reporterId).keySet());
+    }
+
+    /**
+     * The reporter's targets of the year by indicator: a commune's own, and for a "k of n communes" target
+     * the coordinating unit's n (its own figure is whether it counts); an organisation's over the communes.
+     */
+    public Map<Long, BigDecimal> targets(ReportingPeriod period, ReporterKind kind, long reporterId) {
         Programme programme = programmes.byId(period.programmeId(), AccessScope.everything()).orElseThrow();
         List<Indicator> all = indicators.all();
         List<Long> ids = all.stream().map(Indicator::id).toList();
-        Set<Long> asked = new TreeSet<>();
+        int year = programme.programmeYear();
+        Map<Long, BigDecimal> set = new TreeMap<>();
         if (kind == ReporterKind.UNIT) {
-            targets.targets(ids, List.of(reporterId), List.of(), programme.programmeYear()).keySet().stream()
-                    .filter(k -> k.organisationId() == null).map(FigureKey::indicatorId).forEach(asked::add);
+            targets.targets(ids, List.of(reporterId), List.of(), year).forEach((k, amount) -> {
+                if (k.organisationId() == null) {
+                    set.put(k.indicatorId(), amount);
+                }
+            });
             List<Long> counted = all.stream().filter(i -> i.aggregation() == Aggregation.COUNT_UNITS).map(Indicator::id).toList();
-            asked.addAll(targets.targets(counted, List.of(programme.coordinatingUnitId()), List.of(),
-                    programme.programmeYear()).keySet().stream().map(FigureKey::indicatorId).toList());
+            targets.targets(counted, List.of(programme.coordinatingUnitId()), List.of(), year)
+                    .forEach((k, amount) -> set.put(k.indicatorId(), amount));
         } else {
-            List<Long> members = units.members(programme.coordinatingUnitId(), programme.programmeYear()).stream()
+            List<Long> members = units.members(programme.coordinatingUnitId(), year).stream()
                     .map(AdministrativeUnit::id).toList();
-            targets.targets(ids, members, List.of(reporterId), programme.programmeYear()).keySet().stream()
-                    .filter(k -> Long.valueOf(reporterId).equals(k.organisationId())).map(FigureKey::indicatorId)
-                    .forEach(asked::add);
+            targets.targets(ids, members, List.of(reporterId), year).forEach((k, amount) -> {
+                if (Long.valueOf(reporterId).equals(k.organisationId())) {
+                    set.merge(k.indicatorId(), amount == null ? BigDecimal.ZERO : amount, BigDecimal::add);
+                }
+            });
         }
-        return prefilled(period, kind, reporterId, all, asked);
+        set.replaceAll((k, v) -> VietnameseNumbers.normalize(v));
+        return set;
     }
 
     private List<ReportFigure> prefilled(ReportingPeriod period, ReporterKind kind, long reporterId, List<Indicator> all,

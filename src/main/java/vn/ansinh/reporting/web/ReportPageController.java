@@ -83,6 +83,7 @@ class ReportPageController {
         model.addAttribute("programmeId", id);
         model.addAttribute("report", r);
         model.addAttribute("indicators", byId);
+        model.addAttribute("targets", reports.targetsOf(r, scope));
         model.addAttribute("amounts", r.figures().stream().collect(Collectors.toMap(f -> f.indicatorId(),
                 f -> f.amount() == null ? "" : VietnameseNumbers.formatAmount(f.amount()))));
         model.addAttribute("period", reports.periods(id, scope).stream().filter(p -> p.id() == r.periodId()).findFirst()
