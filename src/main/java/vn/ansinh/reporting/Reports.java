@@ -66,6 +66,22 @@ public class Reports {
         return store.periods(programmeId);
     }
 
+    /**
+     * Gives every programme the periods it lacks — those imported before ansinh had reports — so that an
+     * upgraded database reports like a new one. Returns how many programmes got periods.
+     */
+    @Transactional
+    public int createMissingPeriods() {
+        int filled = 0;
+        for (Programme programme : programmes.all()) {
+            if (store.periods(programme.id()).isEmpty()) {
+                createPeriods(programme.id());
+                filled++;
+            }
+        }
+        return filled;
+    }
+
     /** The reporter's report for the period: the one there is, or a new draft with what ansinh knows filled in. */
     @Transactional
     public Report open(long periodId, ReporterKind kind, long reporterId, String user, AccessScope scope) {

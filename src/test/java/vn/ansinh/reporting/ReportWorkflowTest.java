@@ -103,6 +103,18 @@ class ReportWorkflowTest {
     }
 
     @Test
+    void aProgrammeFromBeforeReportsGetsItsPeriodsAtStart() {
+        long older = SeedOfYear.of(jdbc, importer, 2087).programmeId();
+        jdbc.sql("delete from reporting_period where programme_id = ?").param(older).update();
+        assertThat(reports.periods(older, OFFICE)).isEmpty();
+
+        assertThat(reports.createMissingPeriods()).isEqualTo(1);
+
+        assertThat(reports.periods(older, OFFICE)).hasSize(17);
+        assertThat(reports.createMissingPeriods()).isZero();
+    }
+
+    @Test
     void aNewReportAsksForTheCommunesTargetsWithWhatAnsinhKnowsFilledIn() {
         Report report = reports.open(period("2079-03").id(), ReporterKind.UNIT, camAn, "canbo", OFFICE);
 
