@@ -47,6 +47,34 @@ public class HouseholdRegistry {
         return saved;
     }
 
+    /**
+     * Registers a household with its status in a year (none: without one), both or neither: every problem
+     * of the household and of the status is told at once.
+     */
+    @Transactional
+    public Household registerWithStatus(Household draft, HouseholdStatus status, AccessScope scope) {
+        if (status != null && status.problem() != null) {
+            requireWritable(draft.unitId(), scope);
+            throw new InvalidHouseholdException(problemsOf(draft, status));
+        }
+        Household saved = register(draft, scope);
+        if (status != null) {
+            setStatus(saved.id(), status, scope);
+        }
+        return saved;
+    }
+
+    /** What is wrong with a household and its status (none: without one), as registering it would say; writes nothing. */
+    public FieldProblems problemsOf(Household draft, HouseholdStatus status) {
+        Household household = normalized(draft, null);
+        FieldProblems problems = HouseholdRules.check(household,
+                store.idOf(household.unitId(), household.code()).isPresent());
+        if (status != null && status.problem() != null) {
+            problems.add("status", status.problem());
+        }
+        return problems;
+    }
+
     /** Changes a household's details and members; its commune stays. */
     @Transactional
     public Household update(long id, Household draft, AccessScope scope) {

@@ -245,6 +245,9 @@ class AuthorizationMatrixTest {
             entry("GET /programmes/{id}/reports/consolidated", SIGNED_IN),
             entry("GET /programmes/{id}/reports/consolidated.xlsx", SIGNED_IN),
             entry("GET /programmes/{id}/reports/consolidated.pdf", SIGNED_IN),
+            // One household entered in the browser: whoever writes a commune (checked on the commune).
+            entry("GET /registry/households/new", SIGNED_IN),
+            entry("POST /registry/households", SIGNED_IN),
             // The leaders' dashboard: whoever reads the programme, each seeing their own communes.
             entry("GET /programmes/{id}/dashboard", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),
