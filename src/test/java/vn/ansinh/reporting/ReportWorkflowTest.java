@@ -30,6 +30,7 @@ import vn.ansinh.households.ReviewOutcome;
 import vn.ansinh.households.ReviewRound;
 import vn.ansinh.households.Reviews;
 import vn.ansinh.households.Sex;
+import vn.ansinh.households.Sponsorships;
 import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.intake.ProgrammeImporter;
@@ -73,6 +74,10 @@ class ReportWorkflowTest {
     Reviews reviews;
     @Autowired
     HouseholdRegistry registry;
+    @Autowired
+    Sponsorships sponsorships;
+    @Autowired
+    Reporters reporters;
 
     long programme;
     long camAn;
@@ -136,12 +141,20 @@ class ReportWorkflowTest {
         assertThat(figure(before, "POVERTY_EXITS").amount()).as("no review yet: nothing known").isNull();
 
         ReviewRound round = reviews.open(camThuy, YEAR, OFFICE);
+        List<Reporters.Reporter> organisations = reporters.of(programme, OFFICE).stream()
+                .filter(r -> r.kind() == ReporterKind.ORGANISATION).toList();
+        Reporters.Reporter sponsor = organisations.get(0);
+        boolean first = true;
         for (LocalDate day : List.of(LocalDate.of(YEAR, 6, 10), LocalDate.of(YEAR, 11, 20))) {
             Household household = registry.register(new Household(null, camThuy, "RV-" + day, "Thôn Thượng Viên",
                     "Hoàng Văn Lực", "Thôn Thượng Viên, xã Cam Thủy", "Kinh", null, Area.RURAL, List.of(new Member(
                             "Hoàng Văn Lực", Sex.M, LocalDate.of(1975, 4, 2), "Chủ hộ", null, false, true, null, null))), OFFICE);
             registry.setStatus(household.id(), new HouseholdStatus(YEAR, Classification.POOR, PoorCategory.CAN_EXIT, null,
                     null), OFFICE);
+            if (first) {
+                sponsorships.assign(household.id(), YEAR, sponsor.id(), OFFICE);
+                first = false;
+            }
             reviews.record(round.id(), new ReviewDecision(household.id(), ReviewOutcome.EXITS_POVERTY, day, "QĐ 12/QĐ-UBND",
                     Classification.MEDIUM, null, null, null), OFFICE);
         }
@@ -155,6 +168,13 @@ class ReportWorkflowTest {
                 .amount()).as("from the start of the year").isEqualByComparingTo("2");
         assertThat(figure(reports.open(period("2079-05").id(), ReporterKind.UNIT, camThuy, "canbo", OFFICE), "POVERTY_EXITS")
                 .amount()).isEqualByComparingTo("0");
+        assertThat(figure(reports.open(period("2079").id(), ReporterKind.ORGANISATION, sponsor.id(), "hoi", OFFICE),
+                "SPONSORED_EXITS")).as("the household it sponsored that left poverty").satisfies(f -> {
+                    assertThat(f.amount()).isEqualByComparingTo("1");
+                    assertThat(f.prefilled()).isTrue();
+                });
+        assertThat(figure(reports.open(period("2079").id(), ReporterKind.ORGANISATION, organisations.get(1).id(), "hoi",
+                OFFICE), "SPONSORED_EXITS").amount()).isEqualByComparingTo("0");
     }
 
     private ReportFigure figure(Report report, String code) {

@@ -9,9 +9,6 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import vn.ansinh.households.ReviewOutcome;
-import vn.ansinh.households.ReviewRound;
-import vn.ansinh.households.Reviews;
 import vn.ansinh.labour.LabourProperties;
 import vn.ansinh.labour.LabourRecords;
 import vn.ansinh.labour.Monthly;
@@ -42,20 +39,18 @@ import vn.ansinh.units.Units;
 @Component
 public class ReportFigures {
 
-    private static final Set<ReviewOutcome> EXITS = Set.of(ReviewOutcome.EXITS_POVERTY, ReviewOutcome.BECOMES_NEAR_POOR);
-
     private final Programmes programmes;
     private final Indicators indicators;
     private final TargetValues targets;
     private final Units units;
     private final LabourRecords labour;
     private final LabourProperties labourProperties;
-    private final Reviews reviews;
+    private final RegistryFigures registry;
     private final ReportingProperties properties;
 
     ReportFigures(Programmes programmes, Indicators indicators, TargetValues targets, Units units, LabourRecords labour,
-            LabourProperties labourProperties, Reviews reviews, ReportingProperties properties) {
-        this.reviews = reviews;
+            LabourProperties labourProperties, RegistryFigures registry, ReportingProperties properties) {
+        this.registry = registry;
         this.properties = properties;
         this.programmes = programmes;
         this.indicators = indicators;
@@ -114,23 +109,23 @@ public class ReportFigures {
             RecordKind record = labourProperties.actuals().get(indicator.code());
             Monthly months = record == null ? null : achieved.get(record);
             Long known = months != null ? Long.valueOf(months.through(period.endsOn().getMonthValue()))
-                    : kind == ReporterKind.UNIT && properties.registryExits().contains(indicator.code())
-                            ? registryExits(reporterId, period) : null;
+                    : fromRegistry(indicator, period, kind, reporterId);
             figures.add(known == null ? new ReportFigure(indicator.id(), null, false)
                     : new ReportFigure(indicator.id(), BigDecimal.valueOf(known), true));
         }
         return figures;
     }
 
-    /** The households the commune's review of the year took out of poverty by the period's end; null without a review. */
-    private Long registryExits(long unit, ReportingPeriod period) {
-        List<ReviewRound> rounds = reviews.rounds(List.of(unit), AccessScope.everything()).stream()
-                .filter(r -> r.year() == period.year()).toList();
-        if (rounds.isEmpty()) {
+    /** Exits from poverty as the yearly reviews have them: a commune's own; an organisation's sponsored ones. */
+    private Long fromRegistry(Indicator indicator, ReportingPeriod period, ReporterKind kind, long reporterId) {
+        if (kind == ReporterKind.UNIT) {
+            return properties.registryExits().contains(indicator.code()) ? registry.communeExits(reporterId, period) : null;
+        }
+        if (!properties.sponsoredExits().contains(indicator.code())) {
             return null;
         }
-        return rounds.stream().flatMap(r -> reviews.outcomes(r.id(), AccessScope.everything()).stream())
-                .filter(o -> EXITS.contains(o.outcome()) && (o.date() == null || !o.date().isAfter(period.endsOn())))
-                .count();
+        Programme programme = programmes.byId(period.programmeId(), AccessScope.everything()).orElseThrow();
+        return registry.sponsoredExits(reporterId, units.members(programme.coordinatingUnitId(), period.year()).stream()
+                .map(AdministrativeUnit::id).toList(), period);
     }
 }
