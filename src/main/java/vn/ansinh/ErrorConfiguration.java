@@ -33,6 +33,10 @@ class ErrorConfiguration {
         public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
             Map<String, Object> attributes = super.getErrorAttributes(request, options);
             Object status = attributes.get("status");
+            Object limit = request.getAttribute(UploadLimitFilter.LIMIT_ATTRIBUTE, WebRequest.SCOPE_REQUEST);
+            if (limit != null) {
+                attributes.put("uploadLimit", limit);
+            }
             if (status instanceof Integer code && code >= 500) {
                 String reference = newReference();
                 attributes.put("reference", reference);
