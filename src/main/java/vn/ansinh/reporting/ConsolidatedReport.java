@@ -11,9 +11,14 @@ import java.util.List;
 public record ConsolidatedReport(long programmeId, String period, int approved, int expected, List<Line> lines,
         List<Note> notes) {
 
-    /** countOfUnits: a "k/n" indicator (communes is k then, expected communes n). target null: none set. */
+    /**
+     * communes, organisations: from the start of the year to the period's end; ...InPeriod: within the
+     * period (each reporter's figure less its latest approved one of an earlier period; none for "k/n").
+     * countOfUnits: a "k/n" indicator (communes is k then, expected communes n). target null: none set.
+     */
     public record Line(long indicatorId, String code, String name, String measure, boolean countOfUnits,
-            BigDecimal communes, BigDecimal organisations, BigDecimal target, int communesExpected) {
+            BigDecimal communes, BigDecimal organisations, BigDecimal communesInPeriod, BigDecimal organisationsInPeriod,
+            BigDecimal target, int communesExpected) {
     }
 
     /** A reporter's difficulties and proposals, as its approved report gives them. */

@@ -47,6 +47,7 @@ public class Consolidation {
         expected.forEach(r -> names.put(r.kind() + "/" + r.id(), r.name()));
         List<Report> approved = reports.ofPeriod(period.id(), scope).stream()
                 .filter(r -> r.state() == ReportState.APPROVED).toList();
+        Map<String, BigDecimal> before = before(programmeId, period, scope);
         Map<Long, BigDecimal[]> sums = new LinkedHashMap<>();
         List<ConsolidatedReport.Note> notes = new ArrayList<>();
         for (Report report : approved) {
@@ -54,8 +55,10 @@ public class Consolidation {
             for (ReportFigure figure : report.figures()) {
                 if (figure.amount() != null) {
                     // a side no approved report gave a figure for stays null: "not reported", not 0
-                    BigDecimal[] sum = sums.computeIfAbsent(figure.indicatorId(), k -> new BigDecimal[2]);
-                    sum[side] = sum[side] == null ? figure.amount() : sum[side].add(figure.amount());
+                    BigDecimal[] sum = sums.computeIfAbsent(figure.indicatorId(), k -> new BigDecimal[4]);
+                    add(sum, side, figure.amount());
+                    add(sum, side + 2, figure.amount().subtract(before.getOrDefault(key(report, figure.indicatorId()),
+                            BigDecimal.ZERO)));
                 }
             }
             if (report.difficulties() != null || report.proposals() != null) {
@@ -66,6 +69,28 @@ public class Consolidation {
         int communes = (int) expected.stream().filter(r -> r.kind() == ReporterKind.UNIT).count();
         return new ConsolidatedReport(programmeId, period.code(), approved.size(), expected.size(),
                 lines(programme, sums, expected, communes), notes);
+    }
+
+    /**
+     * Each reporter's figures as its latest approved report of a period ended before this one began gave
+     * them: what the period's own figure (its increment) is counted from.
+     */
+    private Map<String, BigDecimal> before(long programmeId, ReportingPeriod period, AccessScope scope) {
+        Map<String, BigDecimal> before = new HashMap<>();
+        reports.periods(programmeId, scope).stream().filter(p -> p.endsOn().isBefore(period.startsOn()))
+                .sorted(java.util.Comparator.comparing(ReportingPeriod::endsOn).thenComparing(ReportingPeriod::kind))
+                .forEach(p -> reports.ofPeriod(p.id(), scope).stream().filter(r -> r.state() == ReportState.APPROVED)
+                        .forEach(r -> r.figures().stream().filter(f -> f.amount() != null)
+                                .forEach(f -> before.put(key(r, f.indicatorId()), f.amount()))));
+        return before;
+    }
+
+    private static String key(Report report, long indicatorId) {
+        return report.reporterKind() + "/" + report.reporterId() + "/" + indicatorId;
+    }
+
+    private static void add(BigDecimal[] sum, int at, BigDecimal amount) {
+        sum[at] = sum[at] == null ? amount : sum[at].add(amount);
     }
 
     private List<ConsolidatedReport.Line> lines(Programme programme, Map<Long, BigDecimal[]> sums,
@@ -82,7 +107,7 @@ public class Consolidation {
             BigDecimal target = counted ? set.get(new FigureKey(id, programme.coordinatingUnitId(), null))
                     : yearTarget(set, id, programme.coordinatingUnitId());
             lines.add(new ConsolidatedReport.Line(id, indicator.code(), indicator.nameVi(), indicator.measure(), counted,
-                    sum[0], sum[1], target, communes));
+                    sum[0], sum[1], counted ? null : sum[2], counted ? null : sum[3], target, communes));
         });
         return lines;
     }

@@ -108,6 +108,7 @@ class ConsolidationTest {
             assertThat(l.communes()).isEqualByComparingTo("2");
             assertThat(l.communesExpected()).isEqualTo(9);
             assertThat(l.target()).isEqualByComparingTo("9");
+            assertThat(l.communesInPeriod()).as("a count of communes has no increment").isNull();
         });
         assertThat(line(report, "JOBS_CREATED").target()).as("the communes' targets of Biểu 1")
                 .isEqualByComparingTo(communeTargets(jobs));
@@ -131,6 +132,20 @@ class ConsolidationTest {
     }
 
     @Test
+    void thePeriodsOwnFigureIsEachReportersLessItsLatestEarlierApprovedOne() {
+        approve(file(YEAR + "-07", communes.get(5), Map.of(jobs, 10), null));
+        approve(file(YEAR + "-08", communes.get(5), Map.of(jobs, 25), null));
+        approve(file(YEAR + "-08", communes.get(6), Map.of(jobs, 4), null));
+        submit(file(YEAR + "-07", communes.get(6), Map.of(jobs, 3), null));
+
+        ConsolidatedReport.Line august = line(consolidation.of(programme, YEAR + "-08", OFFICE), "JOBS_CREATED");
+
+        assertThat(august.communes()).isEqualByComparingTo("29");
+        assertThat(august.communesInPeriod()).as("15 more in one commune, 4 in the other (its July report is not approved)")
+                .isEqualByComparingTo("19");
+    }
+
+    @Test
     void thePageShowsTheSameFigures() throws Exception {
         mvc.perform(get("/programmes/{id}/reports/consolidated", programme).param("period", QUARTER))
                 .andExpect(status().isOk())
@@ -146,14 +161,16 @@ class ConsolidationTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = workbook.getSheet("Tổng hợp " + QUARTER);
-            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Các xã");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Các xã: lũy kế");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Các xã: trong kỳ");
             Row jobsRow = row(sheet, "Giải quyết việc làm");
             assertThat(jobsRow.getCell(2).getNumericCellValue()).isEqualTo(19);
-            assertThat(jobsRow.getCell(4).getNumericCellValue()).isEqualTo(communeTargets(jobs).doubleValue());
+            assertThat(jobsRow.getCell(3).getNumericCellValue()).as("the first quarter: all of it in the period").isEqualTo(19);
+            assertThat(jobsRow.getCell(6).getNumericCellValue()).isEqualTo(communeTargets(jobs).doubleValue());
             assertThat(row(sheet, "Hộ giảm nghèo (chỉ tiêu ký kết)").getCell(2).getNumericCellValue()).isEqualTo(3);
             Row sponsoredRow = row(sheet, "Hộ nghèo được tổ chức đỡ đầu thoát nghèo");
             assertThat(sponsoredRow.getCell(2)).as("no commune reported it").isNull();
-            assertThat(sponsoredRow.getCell(3).getNumericCellValue()).isEqualTo(2);
+            assertThat(sponsoredRow.getCell(4).getNumericCellValue()).isEqualTo(2);
             assertThat(row(sheet, "Xã, thị trấn không có hộ nghèo thuộc chính sách người có công").getCell(1)
                     .getStringCellValue()).isEqualTo("xã (/9)");
         }
@@ -166,8 +183,8 @@ class ConsolidationTest {
 
         try (PDDocument pdf = Loader.loadPDF(file)) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Giải quyết việc làm người 19", "Hộ giảm nghèo (chỉ tiêu ký kết) hộ 3 82",
-                    "Hộ nghèo được tổ chức đỡ đầu thoát nghèo hộ 2",
+            assertThat(text).contains("Giải quyết việc làm người 19 19 1.296", "Hộ giảm nghèo (chỉ tiêu ký kết) hộ 3 3 82",
+                    "Hộ nghèo được tổ chức đỡ đầu thoát nghèo hộ 2 2 82",
                     "Thiếu vốn vay ưu đãi", QUARTER);
         }
     }

@@ -25,7 +25,8 @@ import vn.ansinh.shared.pdf.UnicodeFonts;
 /** The consolidated report as XLSX (numbers as numbers) and as PDF (DejaVu Sans embedded), in Vietnamese. */
 final class ConsolidatedFiles {
 
-    static final List<String> HEADERS = List.of("Chỉ tiêu", "Đơn vị tính", "Các xã", "Các tổ chức", "Chỉ tiêu năm");
+    static final List<String> HEADERS = List.of("Chỉ tiêu", "Đơn vị tính", "Các xã: lũy kế", "Các xã: trong kỳ",
+            "Các tổ chức: lũy kế", "Các tổ chức: trong kỳ", "Chỉ tiêu năm");
 
     private ConsolidatedFiles() {
     }
@@ -50,8 +51,10 @@ final class ConsolidatedFiles {
                 row.createCell(0).setCellValue(line.name());
                 row.createCell(1).setCellValue(line.countOfUnits() ? "xã (/" + line.communesExpected() + ")" : line.measure());
                 number(row, 2, line.communes());
-                number(row, 3, line.organisations());
-                number(row, 4, line.target());
+                number(row, 3, line.communesInPeriod());
+                number(row, 4, line.organisations());
+                number(row, 5, line.organisationsInPeriod());
+                number(row, 6, line.target());
             }
             sheet.setColumnWidth(0, 60 * 256);
             for (int c = 1; c < HEADERS.size(); c++) {
@@ -69,7 +72,7 @@ final class ConsolidatedFiles {
         document.open();
         document.add(new Paragraph(title, new com.lowagie.text.Font(UnicodeFonts.bold(), 13)));
         document.add(new Paragraph(" ", body));
-        PdfPTable table = new PdfPTable(new float[] {6, 2, 2, 2, 2});
+        PdfPTable table = new PdfPTable(new float[] {6, 2, 2, 2, 2, 2, 2});
         table.setWidthPercentage(100);
         HEADERS.forEach(h -> table.addCell(new PdfPCell(new Paragraph(h, strong))));
         for (ConsolidatedReport.Line line : report.lines()) {
@@ -77,7 +80,9 @@ final class ConsolidatedFiles {
             table.addCell(new PdfPCell(new Paragraph(line.countOfUnits() ? "xã (/" + line.communesExpected() + ")"
                     : line.measure(), body)));
             table.addCell(numberCell(line.communes(), body));
+            table.addCell(numberCell(line.communesInPeriod(), body));
             table.addCell(numberCell(line.organisations(), body));
+            table.addCell(numberCell(line.organisationsInPeriod(), body));
             table.addCell(numberCell(line.target(), body));
         }
         document.add(table);
