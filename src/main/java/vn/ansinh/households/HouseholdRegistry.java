@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import vn.ansinh.households.internal.RegistryCountStore;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.AuditAction;
 import vn.ansinh.shared.FieldProblems;
+import vn.ansinh.shared.Paging;
 
 /**
  * The household registry of the communes: registering and changing households, their status in each
@@ -139,6 +141,28 @@ public class HouseholdRegistry {
         Map<Long, HouseholdStatus> statuses = store.statuses(households.stream().map(Household::id).toList(), year);
         return new HouseholdPage(year, store.countOfUnits(readable), offset, households.stream()
                 .map(h -> new HouseholdPage.Entry(h.seenBy(scope), statuses.get(h.id()))).toList());
+    }
+
+    /** A page of the households the query finds among the units the scope reads, with their status in the year. */
+    public HouseholdListing find(HouseholdQuery query, int page, int size, AccessScope scope) {
+        HouseholdQuery readable = query.inUnits(query.unitIds().stream().filter(scope::canRead).distinct().toList());
+        Paging paging = new Paging(page, size, store.count(readable));
+        List<Household> households = store.find(readable, paging.offset(), size);
+        List<Long> ids = households.stream().map(Household::id).toList();
+        Map<Long, HouseholdStatus> statuses = store.statuses(ids, query.year());
+        Set<Long> poorBefore = store.poorBefore(ids, query.year());
+        return new HouseholdListing(paging, households.stream().map(h -> new HouseholdListing.Entry(h.seenBy(scope),
+                statuses.get(h.id()), poorBefore.contains(h.id()))).toList());
+    }
+
+    /** How many households the query finds among the units the scope reads. */
+    public long count(HouseholdQuery query, AccessScope scope) {
+        return store.count(query.inUnits(query.unitIds().stream().filter(scope::canRead).distinct().toList()));
+    }
+
+    /** The villages of the units the scope reads, by name: what a list can be narrowed to. */
+    public List<String> villages(Collection<Long> unitIds, AccessScope scope) {
+        return store.villages(unitIds.stream().filter(scope::canRead).distinct().toList());
     }
 
     /** The registry's counts of the units in the year, by unit and measure (a unit without households: none). */

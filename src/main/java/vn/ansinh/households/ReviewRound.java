@@ -24,6 +24,15 @@ public record ReviewRound(Long id, long unitId, int year, LocalDate openedOn, Lo
         }
         boolean poor = current != null && current.classification() == Classification.POOR;
         boolean wasPoor = earlier.stream().anyMatch(s -> s.year() < year && s.classification() == Classification.POOR);
+        return refusal(outcome, poor, wasPoor);
+    }
+
+    /** The outcomes that fit a household poor (or not) in the round's year, and poor (or not) in an earlier year. */
+    public static List<ReviewOutcome> fitting(boolean poor, boolean wasPoor) {
+        return java.util.Arrays.stream(ReviewOutcome.values()).filter(o -> refusal(o, poor, wasPoor) == null).toList();
+    }
+
+    private static String refusal(ReviewOutcome outcome, boolean poor, boolean wasPoor) {
         return switch (outcome) {
             case STAYS_POOR, EXITS_POVERTY, BECOMES_NEAR_POOR -> poor ? null : "review.outcome.notPoor";
             case NEW_POOR -> poor ? "review.outcome.alreadyPoor" : wasPoor ? "review.outcome.wasPoor" : null;

@@ -2,6 +2,7 @@ package vn.ansinh.households;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import vn.ansinh.households.internal.HouseholdStore;
 import vn.ansinh.households.internal.ReviewStore;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.FieldProblems;
 
 /**
  * The yearly review (rà soát, 1 September – 14 December): a round per commune and year, each
@@ -72,6 +74,31 @@ public class Reviews {
         store.save(record, before.isPresent());
         events.publishEvent(new ReviewOutcomeRecorded(round.unitId(), before.orElse(null), record));
         return record;
+    }
+
+    /**
+     * Records the outcomes of many households at once, all or none: when any is refused, every refused one
+     * is named (by household) and nothing is saved.
+     */
+    @Transactional
+    public List<ReviewRecord> recordAll(long roundId, List<ReviewDecision> decisions, AccessScope scope) {
+        writableRound(roundId, scope);
+        FieldProblems refused = new FieldProblems();
+        List<ReviewRecord> recorded = new ArrayList<>();
+        for (ReviewDecision decision : decisions) {
+            String row = String.valueOf(decision.householdId());
+            try {
+                recorded.add(record(roundId, decision, scope));
+            } catch (ReviewRefusal e) {
+                refused.add(row, e.code(), e.arguments().toArray());
+            } catch (InvalidHouseholdException e) {
+                e.problems().byField().values().forEach(p -> refused.add(row, p.key(), p.arguments().toArray()));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ReviewBatchRefusal(refused);
+        }
+        return recorded;
     }
 
     /** Closes the round with its decision, today; it takes no more outcomes. */

@@ -5,15 +5,12 @@ import java.util.Optional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.ansinh.audit.AuditFilter;
-import vn.ansinh.audit.AuditPage;
 
-/** Links that keep the filter: the CSV of the same list, and the pages before and after. */
-record AuditLinks(String csv, String previous, String next) {
+/** The link that keeps the filter: the CSV of the same list (the pages are the shared pager's). */
+record AuditLinks(String csv) {
 
-    static AuditLinks of(AuditFilter filter, AuditPage page) {
-        return new AuditLinks(url("/admin/audit.csv", filter, null),
-                page.hasPrevious() ? url("/admin/audit", filter, page.page() - 1) : null,
-                page.hasNext() ? url("/admin/audit", filter, page.page() + 1) : null);
+    static AuditLinks of(AuditFilter filter) {
+        return new AuditLinks(url("/admin/audit.csv", filter, null));
     }
 
     /** Only the parts of the filter that are set, so links stay short and readable. */

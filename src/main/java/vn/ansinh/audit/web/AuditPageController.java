@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.audit.AuditFilter;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.audit.AuditPage;
+import vn.ansinh.shared.Paging;
 
 /** "Nhật ký thay đổi": administrators browse and filter the audit log, and download it as CSV. */
 @Controller
@@ -36,8 +37,12 @@ class AuditPageController {
     String events(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "1") int page,
             Model model) {
         AuditPage events = log.search(filter, page);
+        if (events.page() > events.pages()) {
+            events = log.search(filter, events.pages());
+        }
         model.addAttribute("events", events);
-        model.addAttribute("links", AuditLinks.of(filter, events));
+        model.addAttribute("paging", new Paging(events.page(), events.pageSize(), events.total()));
+        model.addAttribute("links", AuditLinks.of(filter));
         model.addAttribute("entityTypes", log.entityTypes());
         model.addAttribute("actors", log.actors());
         return "audit/events";

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ansinh.households.CannotExitReason;
 import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdQuery;
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
 import vn.ansinh.households.PoorCategory;
@@ -114,6 +117,40 @@ public class HouseholdStore {
     public long countOfUnits(List<Long> unitIds) {
         return unitIds.isEmpty() ? 0 : jdbc.sql("select count(*) from household where unit_id in (:units)")
                 .param("units", unitIds).query(Long.class).single();
+    }
+
+    /** The households the query finds, in its order, without members; at most limit from offset. */
+    public List<Household> find(HouseholdQuery query, int offset, int limit) {
+        if (query.unitIds().isEmpty()) {
+            return List.of();
+        }
+        HouseholdQuerySql sql = HouseholdQuerySql.of(query);
+        return jdbc.sql("select h.id, h.unit_id, h.code, h.village, h.head_name, h.address, h.ethnicity, h.phone, h.area"
+                + sql.from() + sql.order() + " limit :limit offset :offset").params(sql.parameters())
+                .param("limit", limit).param("offset", offset).query((rs, n) -> household(rs, List.of())).list();
+    }
+
+    /** How many households the query finds. */
+    public long count(HouseholdQuery query) {
+        if (query.unitIds().isEmpty()) {
+            return 0;
+        }
+        HouseholdQuerySql sql = HouseholdQuerySql.of(query);
+        return jdbc.sql("select count(*)" + sql.from()).params(sql.parameters()).query(Long.class).single();
+    }
+
+    /** The villages the units' households live in, by name. */
+    public List<String> villages(List<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : jdbc.sql("select distinct village from household where unit_id in (:units)"
+                + " and village is not null order by village").param("units", unitIds).query(String.class).list();
+    }
+
+    /** Those of the households that were poor in a year before this one. */
+    public Set<Long> poorBefore(List<Long> householdIds, int year) {
+        return householdIds.isEmpty() ? Set.of() : new HashSet<>(jdbc.sql("""
+                select distinct household_id from household_status where household_id in (:ids)
+                and status_year < :year and classification = 'POOR'""").param("ids", householdIds).param("year", year)
+                .query(Long.class).list());
     }
 
     public Map<Long, List<Member>> members(List<Long> householdIds) {

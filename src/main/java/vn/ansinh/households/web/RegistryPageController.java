@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdExports;
-import vn.ansinh.households.HouseholdPage;
+import vn.ansinh.households.HouseholdListing;
+import vn.ansinh.households.HouseholdQuery;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.RegistryTable;
 import vn.ansinh.households.RegistryTables;
@@ -64,16 +65,25 @@ class RegistryPageController {
 
     @GetMapping("/registry")
     String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int offset, Model model, AccessScope scope) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) String village,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model,
+            AccessScope scope) {
         List<AdministrativeUnit> readable = units.all().stream().filter(u -> scope.canRead(u.id())).toList();
         int shownYear = year != null ? year : LocalDate.now(clock).getYear();
         Long chosen = unit != null ? unit : readable.isEmpty() ? null : readable.get(0).id();
-        HouseholdPage page = chosen == null || !scope.canRead(chosen) ? new HouseholdPage(shownYear, 0, 0, List.of())
-                : registry.list(units.withDescendants(chosen), shownYear, Math.max(0, offset), PAGE, scope);
+        HouseholdQuery all = HouseholdQuery.of(chosen == null || !scope.canRead(chosen) ? List.of()
+                : units.withDescendants(chosen), shownYear);
+        HouseholdQuery query = ListFilters.classified(all.inVillage(village), status).matching(q);
+        HouseholdListing listing = registry.find(query, page, PAGE, scope);
         model.addAttribute("units", readable);
         model.addAttribute("unit", chosen);
-        model.addAttribute("page", page);
-        model.addAttribute("pageSize", PAGE);
+        model.addAttribute("year", shownYear);
+        model.addAttribute("listing", listing);
+        model.addAttribute("total", query.filtered() ? registry.count(all, scope) : listing.paging().total());
+        model.addAttribute("filtered", query.filtered());
+        model.addAttribute("villages", registry.villages(all.unitIds(), scope));
+        model.addAttribute("statuses", ListFilters.STATUSES);
+        model.addAttribute("filter", new ListFilters.Chosen(village, status, q, null));
         return "households/registry";
     }
 

@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -19,16 +20,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.ansinh.households.CannotExitReason;
 import vn.ansinh.households.HouseholdNotFoundException;
-import vn.ansinh.households.HouseholdPage;
-import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.InvalidHouseholdException;
 import vn.ansinh.households.PoorCategory;
+import vn.ansinh.households.ReviewBatchRefusal;
 import vn.ansinh.households.ReviewDecision;
 import vn.ansinh.households.ReviewOutcome;
-import vn.ansinh.households.ReviewRecord;
 import vn.ansinh.households.ReviewRefusal;
 import vn.ansinh.households.ReviewRound;
 import vn.ansinh.households.Reviews;
@@ -38,6 +38,7 @@ import vn.ansinh.households.SupportLog;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.CodedException;
+import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
@@ -49,19 +50,17 @@ import vn.ansinh.units.Units;
 @Controller
 class ReviewPageController {
 
-    private static final int PAGE = 500;
-
     private final Reviews reviews;
-    private final HouseholdRegistry registry;
+    private final ReviewList list;
     private final SupportLog support;
     private final Units units;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReviewPageController(Reviews reviews, HouseholdRegistry registry, SupportLog support, Units units,
-            MessageSource messages, Clock clock) {
+    ReviewPageController(Reviews reviews, ReviewList list, SupportLog support, Units units, MessageSource messages,
+            Clock clock) {
         this.reviews = reviews;
-        this.registry = registry;
+        this.list = list;
         this.support = support;
         this.units = units;
         this.messages = messages;
@@ -69,26 +68,64 @@ class ReviewPageController {
     }
 
     @GetMapping("/registry/reviews")
-    String page(@RequestParam long unit, @RequestParam int year, Model model, AccessScope scope) {
+    String page(@RequestParam long unit, @RequestParam int year, @RequestParam(required = false) String village,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "1") int page, Model model, AccessScope scope) {
         AdministrativeUnit commune = units.byId(unit).filter(u -> scope.canRead(u.id()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ReviewRound round = reviews.rounds(List.of(unit), scope).stream().filter(r -> r.year() == year).findFirst()
                 .orElse(null);
-        Map<Long, ReviewRecord> outcomes = round == null ? Map.of() : reviews.outcomes(round.id(), scope).stream()
-                .collect(Collectors.toMap(ReviewRecord::householdId, Function.identity()));
-        HouseholdPage households = registry.list(List.of(unit), year, 0, PAGE, scope);
         model.addAttribute("commune", commune);
         model.addAttribute("year", year);
         model.addAttribute("round", round);
-        model.addAttribute("outcomes", outcomes);
-        model.addAttribute("households", households);
         model.addAttribute("writable", scope.canWrite(unit));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("outcomeChoices", ReviewOutcome.values());
-        model.addAttribute("categories", PoorCategory.values());
-        model.addAttribute("reasons", CannotExitReason.values());
-        model.addAttribute("after", List.of(Classification.MEDIUM, Classification.NOT_POOR));
+        if (round != null) {
+            list.fill(model, round, village, status, state, page, scope);
+        }
         return "households/reviews";
+    }
+
+    /**
+     * Saves the outcomes given on a page of the review, all or none; a refusal names each refused household
+     * beside its row and the page comes back with everything typed.
+     */
+    @PostMapping("/registry/reviews/{round}/batch")
+    String batch(@PathVariable long round, @RequestParam long unit, @RequestParam int year, ReviewBatchForm form,
+            AccessScope scope, RedirectAttributes redirect, Locale locale) {
+        List<ReviewDecision> decisions = form.decisions();
+        FieldProblems problems = new FieldProblems();
+        decisions.stream().filter(d -> d.outcome() == null)
+                .forEach(d -> problems.add(String.valueOf(d.householdId()), "reviewPage.row.outcomeMissing"));
+        if (form.date() == null && !decisions.isEmpty()) {
+            problems.add("date", "review.date.missing");
+        }
+        try {
+            if (!problems.isEmpty()) {
+                throw new ReviewBatchRefusal(problems);
+            }
+            redirect.addFlashAttribute("savedCount", reviews.recordAll(round, decisions, scope).size());
+        } catch (ReviewBatchRefusal e) {
+            redirect.addFlashAttribute("batch", form);
+            redirect.addFlashAttribute("rowProblems", rowMessages(e.problems(), locale));
+        } catch (ReviewRefusal e) {
+            redirect.addFlashAttribute("refusal", message(e, locale));
+        } catch (HouseholdNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/registry/reviews").queryParam("unit", unit)
+                .queryParam("year", year).queryParamIfPresent("village", Optional.ofNullable(form.village()))
+                .queryParamIfPresent("status", Optional.ofNullable(form.status()))
+                .queryParamIfPresent("state", Optional.ofNullable(form.state()))
+                .queryParamIfPresent("page", Optional.ofNullable(form.page())).encode().build().toUriString();
+    }
+
+    /** Each refused row's message by its household's id (as text), in the reader's language. */
+    private Map<String, String> rowMessages(FieldProblems problems, Locale locale) {
+        Map<String, String> messagesByRow = new LinkedHashMap<>();
+        problems.byField().forEach((row, p) -> messagesByRow.put(row,
+                messages.getMessage(p.key(), p.arguments().toArray(), p.key(), locale)));
+        return messagesByRow;
     }
 
     @PostMapping("/registry/reviews")
@@ -153,7 +190,7 @@ class ReviewPageController {
 
     private static BigDecimal amount(String text) {
         return text == null || text.isBlank() ? null : VietnameseNumbers.parse(text).orElseThrow(
-                () -> new InvalidHouseholdException(new vn.ansinh.shared.FieldProblems().add("amount",
+                () -> new InvalidHouseholdException(new FieldProblems().add("amount",
                         "poverty.income.notNumber", text)));
     }
 
