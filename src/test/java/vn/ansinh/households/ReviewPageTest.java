@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
@@ -58,12 +59,54 @@ class ReviewPageTest {
         mvc.perform(outcome(round, camThanh, household.id(), "EXITS_POVERTY").param("after", "MEDIUM"));
         assertThat(registry.history(household.id(), AccessScope.everything())).extracting(HouseholdStatus::classification)
                 .containsExactly(Classification.POOR, Classification.MEDIUM);
-        assertThat(page("/registry/reviews" + query)).contains("<td>thoát nghèo, 20/11/2080</td>");
+        assertThat(page("/registry/reviews" + query)).contains("outcome\">thoát nghèo, 20/11/2080<");
 
         mvc.perform(post("/registry/reviews/" + round + "/close").with(csrf()).param("unit", String.valueOf(camThanh))
                 .param("year", String.valueOf(YEAR)).param("decision", "QĐ 88/QĐ-UBND"));
         assertThat(page("/registry/reviews" + query)).contains("Đợt rà soát đã kết thúc ngày", "QĐ 88/QĐ-UBND")
                 .doesNotContain("name=\"outcome\"");
+    }
+
+    @Test
+    void aPageOfOutcomesIsSavedTogetherOrNotAtAllAndARefusalKeepsWhatWasChosen() throws Exception {
+        int year = 2081;
+        long camThanh = units.byCode("QT.CL.THANHX").orElseThrow().id();
+        Household poor = registered(camThanh, new HouseholdStatus(year, Classification.POOR, PoorCategory.CAN_EXIT, null, null));
+        Household notPoor = registered(camThanh, new HouseholdStatus(year, Classification.NOT_POOR, null, null, null));
+        Household untouched = registered(camThanh, new HouseholdStatus(year, Classification.NOT_POOR, null, null, null));
+        long round = reviews.open(camThanh, year, AccessScope.everything()).id();
+        String query = "?unit=" + camThanh + "&year=" + year;
+        assertThat(page("/registry/reviews" + query + "&status=NOT_POOR"))
+                .contains("<option value=\"\">— chọn kết quả —</option>", "value=\"NEW_POOR\"")
+                .doesNotContain("value=\"STAYS_POOR\"", "value=\"RELAPSED\"", "selected=\"selected\">hộ nghèo phát sinh")
+                .contains("data-confirm=\"Kết thúc đợt rà soát năm 2081? Đợt sẽ không nhận thêm kết quả nào nữa; còn ");
+
+        MvcResult refused = mvc.perform(batch(round, camThanh, year).param("rows[0].household", id(poor))
+                .param("rows[0].outcome", "EXITS_POVERTY").param("rows[0].after", "MEDIUM")
+                .param("rows[1].household", id(notPoor)).param("rows[1].outcome", "STAYS_POOR")
+                .param("rows[2].household", id(untouched))).andReturn();
+
+        String back = "/registry/reviews" + query + "&status=NOT_POOR&page=1";
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(back);
+        assertThat(reviews.outcomes(round, AccessScope.everything())).isEmpty();
+        String shown = mvc.perform(get(back).flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("Chưa lưu kết quả nào: 1 hộ bị từ chối (" + notPoor.code() + ")",
+                notPoor.code() + ": hộ " + notPoor.code() + " không phải hộ nghèo năm 2081");
+        String poorRows = mvc.perform(get("/registry/reviews" + query + "&status=POOR").flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(poorRows).contains("<option value=\"EXITS_POVERTY\" selected=\"selected\">",
+                "<option value=\"MEDIUM\" selected=\"selected\">", "value=\"QĐ 5/QĐ-UBND\"");
+
+        MvcResult saved = mvc.perform(batch(round, camThanh, year).param("rows[0].household", id(poor))
+                .param("rows[0].outcome", "EXITS_POVERTY").param("rows[0].after", "MEDIUM")
+                .param("rows[1].household", id(notPoor)).param("rows[1].outcome", "NEW_POOR")
+                .param("rows[1].category", "CAN_EXIT").param("rows[2].household", id(untouched))).andReturn();
+
+        assertThat(saved.getFlashMap().get("savedCount")).isEqualTo(2);
+        assertThat(reviews.outcomes(round, AccessScope.everything())).extracting(ReviewRecord::householdId)
+                .containsExactlyInAnyOrder(poor.id(), notPoor.id());
+        assertThat(registry.history(poor.id(), AccessScope.everything())).extracting(HouseholdStatus::classification)
+                .containsExactly(Classification.POOR, Classification.MEDIUM);
     }
 
     @Test
@@ -90,6 +133,20 @@ class ReviewPageTest {
         return post("/registry/reviews/" + round + "/outcomes").with(csrf()).param("unit", String.valueOf(unit))
                 .param("year", String.valueOf(YEAR)).param("household", String.valueOf(household)).param("outcome", outcome)
                 .param("date", "2080-11-20").param("decision", "QĐ 12/QĐ-UBND").param("category", "CAN_EXIT");
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder batch(long round, long unit, int year) {
+        return post("/registry/reviews/" + round + "/batch").with(csrf()).param("unit", String.valueOf(unit))
+                .param("year", String.valueOf(year)).param("date", year + "-11-20").param("decision", "QĐ 5/QĐ-UBND")
+                .param("status", "NOT_POOR").param("page", "1");
+    }
+
+    private Household registered(long unit, HouseholdStatus status) {
+        return registry.registerWithStatus(HouseholdRegistryTest.household(unit, null), status, AccessScope.everything());
+    }
+
+    private static String id(Household household) {
+        return String.valueOf(household.id());
     }
 
     private long reviewsOf(long unit) {

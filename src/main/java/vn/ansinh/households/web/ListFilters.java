@@ -25,6 +25,6 @@ final class ListFilters {
         if (NONE.equals(status)) {
             return query.classified(null, true);
         }
-        return STATUSES.contains(status) ? query.classified(Classification.valueOf(status), false) : query;
+        return status != null && STATUSES.contains(status) ? query.classified(Classification.valueOf(status), false) : query;
     }
 }

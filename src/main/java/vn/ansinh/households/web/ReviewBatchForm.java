@@ -41,7 +41,7 @@ record ReviewBatchForm(@DateTimeFormat(iso = ISO.DATE) LocalDate date, String de
     }
 
     /** What was typed for the household, if anything. */
-    Row row(long household) {
+    public Row row(long household) {
         return rows.stream().filter(r -> r.household() != null && r.household() == household).findFirst().orElse(null);
     }
 
