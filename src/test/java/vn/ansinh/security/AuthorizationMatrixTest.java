@@ -196,6 +196,7 @@ class AuthorizationMatrixTest {
             entry("GET /registry/reviews", SIGNED_IN),
             entry("POST /registry/reviews", SIGNED_IN),
             entry("POST /registry/reviews/{round}/outcomes", SIGNED_IN),
+            entry("POST /registry/reviews/{round}/batch", SIGNED_IN),
             entry("POST /registry/reviews/{round}/close", SIGNED_IN),
             entry("POST /registry/households/{id}/support", SIGNED_IN),
             entry("GET /registry/households.xlsx", SIGNED_IN),

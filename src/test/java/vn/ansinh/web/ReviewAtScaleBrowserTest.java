@@ -1,0 +1,158 @@
+package vn.ansinh.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.ansinh.accounts.Role;
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.households.HouseholdImportResult;
+import vn.ansinh.households.HouseholdImports;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.support.Browser;
+import vn.ansinh.support.ServerTest;
+import vn.ansinh.support.TestAccounts;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.UnitKind;
+import vn.ansinh.units.Units;
+
+/**
+ * A commune of 5.000 households is reviewed to its last household in the browser: the officer opens the
+ * round, goes to the last page, records the last household's outcome and sees it saved; the review and
+ * the registry are looked at on a desktop and a phone, in Vietnamese and English, without sideways scrolling.
+ */
+@ServerTest
+class ReviewAtScaleBrowserTest {
+
+    private static final int HOUSEHOLDS = 5000;
+    private static final int YEAR = 2074;
+    private static ChromeDriver browser;
+    private static Long commune;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Units units;
+    @Autowired
+    HouseholdImports imports;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void aCommuneOf5000HouseholdsAndItsOfficerSignedIn() throws IOException {
+        if (commune == null) {
+            commune = communeOf5000Households();
+        }
+        String password = TestAccounts.ensure(accounts, "canbo.rasoat.5000",
+                Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, commune)));
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.manage().deleteAllCookies();
+        TestAccounts.signIn(browser, base(), "canbo.rasoat.5000", password);
+    }
+
+    @Test
+    void theLastOf5000HouseholdsGetsItsOutcome() throws IOException {
+        browser.get(base() + "/registry/reviews?unit=" + commune + "&year=" + YEAR);
+        Browser.click(browser, browser.findElement(By.id("open-round")));
+        assertThat(text("review-count")).isEqualTo("5.000 hộ · 5.000 chưa có kết quả");
+
+        List<WebElement> numbers = browser.findElements(By.cssSelector("nav.pager a.page-link:not([rel])"));
+        Browser.click(browser, numbers.get(numbers.size() - 1));
+        assertThat(browser.findElement(By.cssSelector("nav.pager .page-of")).getText()).isEqualTo("trang 100/100");
+        List<WebElement> rows = browser.findElements(By.cssSelector(".review-row"));
+        WebElement last = rows.get(rows.size() - 1);
+        assertThat(last.getText()).contains("RS-5000");
+        String id = last.getAttribute("id").substring("row-".length());
+        Select outcome = new Select(browser.findElement(By.id("outcome-" + id)));
+        assertThat(outcome.getFirstSelectedOption().getText()).isEqualTo("— chọn kết quả —");
+        outcome.selectByVisibleText("hộ nghèo phát sinh");
+        new Select(last.findElement(By.cssSelector("select[name$='.category']")))
+                .selectByVisibleText("hộ nghèo chính sách giảm nghèo");
+        browser.findElement(By.id("batch-decision")).sendKeys("QĐ 1234/QĐ-UBND");
+        Browser.click(browser, browser.findElement(By.id("save-outcomes")));
+
+        assertThat(text("batch-saved")).isEqualTo("Đã lưu kết quả của 1 hộ.");
+        assertThat(browser.findElement(By.cssSelector("nav.pager .page-of")).getText()).isEqualTo("trang 100/100");
+        assertThat(browser.findElement(By.id("row-" + id)).findElement(By.cssSelector(".outcome")).getText())
+                .startsWith("hộ nghèo phát sinh, ");
+        assertThat(text("review-count")).isEqualTo("5.000 hộ · 4.999 chưa có kết quả");
+        screenshots("/registry/reviews?unit=" + commune + "&year=" + YEAR + "&page=100", "ra-soat");
+        screenshots("/registry?unit=" + commune + "&year=" + YEAR + "&page=2", "so-ho");
+    }
+
+    /** The page at a desktop's and a phone's width, in Vietnamese and English; it never scrolls sideways. */
+    private void screenshots(String url, String name) throws IOException {
+        for (String lang : List.of("vi", "en")) {
+            for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                browser.get(base() + url + "&lang=" + lang);
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue()).as(name + " " + lang + " " + size).isLessThanOrEqualTo(0);
+                Path shot = Path.of("target", "screenshots", name + "-" + lang + "-" + size.width + ".png");
+                Files.createDirectories(shot.getParent());
+                Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+            }
+        }
+        browser.get(base() + url + "&lang=vi");
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** 5.000 households through the list import: 1 in 25 poor, 1 in 20 near-poor, in 12 villages. */
+    private long communeOf5000Households() throws IOException {
+        String key = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        long province = units.add(AdministrativeUnit.create(null, UnitKind.PROVINCE, "RS." + key, "Tỉnh Rà Soát " + key)).id();
+        String name = "Rà Soát " + key;
+        long id = units.add(AdministrativeUnit.create(province, UnitKind.COMMUNE, "RS." + key + ".X", name)).id();
+        StringBuilder csv = new StringBuilder("Xã,Mã hộ,Thôn,Khu vực,Năm,Phân loại,Nhóm hộ nghèo,Họ tên,Giới tính,Quan hệ\n");
+        for (int n = 1; n <= HOUSEHOLDS; n++) {
+            String classification = n % 25 == 3 ? "Hộ nghèo,CSGN" : n % 20 == 7 ? "Hộ cận nghèo," : "Không nghèo,";
+            csv.append(String.join(",", name, "RS-%04d".formatted(n), "Thôn " + (1 + n % 12), "Nông thôn",
+                    String.valueOf(YEAR), classification, "Nguyễn Văn " + n, "Nam", "Chủ hộ")).append('\n');
+        }
+        HouseholdImportResult result = imports.importList("ra-soat.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                false, AccessScope.everything());
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.created()).isEqualTo(HOUSEHOLDS);
+        return id;
+    }
+}
