@@ -125,7 +125,7 @@ class ReviewAtScaleBrowserTest {
                 browser.get(base() + url + "&lang=" + lang);
                 String shot = name + "-" + lang + "-" + size.width;
                 screenshot(shot);
-                ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView();", list);
+                ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView({behavior: 'instant'});", list);
                 screenshot(shot + "-list");
                 Object overflow = ((JavascriptExecutor) browser).executeScript("""
                         const width = document.documentElement.clientWidth;
