@@ -1,0 +1,102 @@
+package vn.ansinh.households.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdNotFoundException;
+import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.InvalidHouseholdException;
+import vn.ansinh.households.Reviews;
+import vn.ansinh.households.Support;
+import vn.ansinh.households.SupportKind;
+import vn.ansinh.households.SupportLog;
+import vn.ansinh.partners.Partners;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.FieldProblems;
+import vn.ansinh.shared.VietnameseNumbers;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.Units;
+
+/**
+ * One household's page: its members, its history and its support — personal data masked for roles that
+ * may not see it — and a support entry added to it.
+ */
+@Controller
+class HouseholdPageController {
+
+    private final HouseholdRegistry registry;
+    private final Reviews reviews;
+    private final SupportLog support;
+    private final Units units;
+    private final Partners partners;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    HouseholdPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support, Units units,
+            Partners partners, MessageSource messages, Clock clock) {
+        this.registry = registry;
+        this.reviews = reviews;
+        this.support = support;
+        this.units = units;
+        this.partners = partners;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/registry/households/{id}")
+    String household(@PathVariable long id, Model model, AccessScope scope) {
+        Household household = registry.byId(id, scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("household", household);
+        model.addAttribute("commune", units.byId(household.unitId()).map(AdministrativeUnit::name).orElse(""));
+        model.addAttribute("statuses", registry.history(id, scope));
+        model.addAttribute("reviews", reviews.history(id, scope));
+        model.addAttribute("support", support.of(id, scope));
+        model.addAttribute("writable", scope.canWrite(household.unitId()));
+        model.addAttribute("supportKinds", SupportKind.values());
+        model.addAttribute("organisations", partners.all());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "households/household";
+    }
+
+    @PostMapping("/registry/households/{id}/support")
+    String addSupport(@PathVariable long id, @RequestParam SupportKind kind, @RequestParam(required = false) String quantity,
+            @RequestParam(required = false) String quantityUnit, @RequestParam(required = false) String value,
+            @RequestParam LocalDate date, @RequestParam(required = false) Long organisation,
+            @RequestParam(required = false) String note, AccessScope scope, RedirectAttributes redirect, Locale locale) {
+        try {
+            support.record(new Support(null, id, kind, amount(quantity), blankless(quantityUnit), amount(value), date,
+                    organisation, blankless(note)), scope);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidHouseholdException e) {
+            redirect.addFlashAttribute("refusal", e.problems().byField().values().stream()
+                    .map(p -> messages.getMessage(p.key(), p.arguments().toArray(), locale)).collect(Collectors.joining("; ")));
+        } catch (HouseholdNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/registry/households/" + id;
+    }
+
+    private static BigDecimal amount(String text) {
+        return text == null || text.isBlank() ? null : VietnameseNumbers.parse(text).orElseThrow(
+                () -> new InvalidHouseholdException(new FieldProblems().add("amount", "poverty.income.notNumber", text)));
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
