@@ -71,6 +71,14 @@ public class Sponsorships {
         return sponsors.of(householdIds, year);
     }
 
+    /** Adds to the deltas the household's sponsored counts of every year, taken from one commune to another. */
+    void move(long householdId, long from, long to, Map<RegistryCountStore.Key, Long> deltas) {
+        sponsors.years(householdId).forEach((year, organisationId) -> {
+            count(deltas, from, year, organisationId, -1);
+            count(deltas, to, year, organisationId, +1);
+        });
+    }
+
     private void checkSponsorable(Household household, int year, long organisationId) {
         HouseholdStatus status = households.status(household.id(), year).orElse(null);
         if (status == null || status.classification() != Classification.POOR || status.category() != PoorCategory.CAN_EXIT) {
