@@ -66,6 +66,12 @@ public class Sponsorships {
                 organisationId));
     }
 
+    /** The household's sponsor of every year it had one, by year; empty for a household the scope cannot read. */
+    public Map<Integer, Long> sponsorsOf(long householdId, AccessScope scope) {
+        return households.byId(householdId).filter(h -> scope.canRead(h.unitId())).isPresent()
+                ? new java.util.TreeMap<>(sponsors.years(householdId)) : Map.of();
+    }
+
     /** The sponsors of these households in the year, by household. */
     public Map<Long, Long> sponsorsOf(List<Long> householdIds, int year) {
         return sponsors.of(householdIds, year);

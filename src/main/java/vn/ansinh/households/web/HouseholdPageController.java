@@ -3,6 +3,7 @@ package vn.ansinh.households.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,8 @@ import vn.ansinh.households.Reviews;
 import vn.ansinh.households.Support;
 import vn.ansinh.households.SupportKind;
 import vn.ansinh.households.SupportLog;
+import vn.ansinh.households.Sponsorships;
+import vn.ansinh.partners.PartnerOrganisation;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
@@ -33,8 +36,9 @@ import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
 /**
- * One household's page: its members, its history and its support — personal data masked for roles that
- * may not see it — and a support entry added to it.
+ * One household's page: every field the form asks for, its members, its history, who sponsors it and its
+ * support with who gave it — personal data masked for roles that may not see it — and a support entry added
+ * to it; an administrator also sees the deleted entries, to restore them.
  */
 @Controller
 class HouseholdPageController {
@@ -42,13 +46,15 @@ class HouseholdPageController {
     private final HouseholdRegistry registry;
     private final Reviews reviews;
     private final SupportLog support;
+    private final Sponsorships sponsorships;
     private final Units units;
     private final Partners partners;
     private final MessageSource messages;
     private final Clock clock;
 
-    HouseholdPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support, Units units,
-            Partners partners, MessageSource messages, Clock clock) {
+    HouseholdPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support,
+            Sponsorships sponsorships, Units units, Partners partners, MessageSource messages, Clock clock) {
+        this.sponsorships = sponsorships;
         this.registry = registry;
         this.reviews = reviews;
         this.support = support;
@@ -66,17 +72,23 @@ class HouseholdPageController {
         model.addAttribute("statuses", registry.history(id, scope));
         model.addAttribute("reviews", reviews.history(id, scope));
         model.addAttribute("support", support.of(id, scope));
+        model.addAttribute("deletedSupport", support.deletedOf(id, scope));
+        model.addAttribute("sponsors", sponsorships.sponsorsOf(id, scope));
         model.addAttribute("writable", scope.canWrite(household.unitId()));
         model.addAttribute("supportKinds", SupportKind.values());
-        model.addAttribute("organisations", partners.all());
-        model.addAttribute("today", LocalDate.now(clock));
+        List<PartnerOrganisation> organisations = partners.all();
+        model.addAttribute("organisations", organisations);
+        model.addAttribute("organisationNames", organisations.stream()
+                .collect(Collectors.toMap(PartnerOrganisation::id, PartnerOrganisation::name)));
+        model.addAttribute("form", new SupportForm(null, null, null, null, LocalDate.now(clock), null, null));
+        model.addAttribute("problems", new FieldProblems());
         return "households/household";
     }
 
     @PostMapping("/registry/households/{id}/support")
-    String addSupport(@PathVariable long id, @RequestParam SupportKind kind, @RequestParam(required = false) String quantity,
+    String addSupport(@PathVariable long id, @RequestParam(required = false) SupportKind kind, @RequestParam(required = false) String quantity,
             @RequestParam(required = false) String quantityUnit, @RequestParam(required = false) String value,
-            @RequestParam LocalDate date, @RequestParam(required = false) Long organisation,
+            @RequestParam(required = false) LocalDate date, @RequestParam(required = false) Long organisation,
             @RequestParam(required = false) String note, AccessScope scope, RedirectAttributes redirect, Locale locale) {
         try {
             support.record(new Support(null, id, kind, amount(quantity), blankless(quantityUnit), amount(value), date,
