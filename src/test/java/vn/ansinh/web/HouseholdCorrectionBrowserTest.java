@@ -137,10 +137,16 @@ class HouseholdCorrectionBrowserTest {
                     browser.get(base() + "/registry/households/" + household.id() + page + "?lang=" + lang);
                     new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ((JavascriptExecutor) d)
                             .executeScript("return document.readyState").equals("complete"));
-                    long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    // the page's own content; the navigation menu above it is the layout's
+                    long overflow = (Long) ((JavascriptExecutor) browser).executeScript("var main = "
+                            + "document.querySelector('main'); return Math.max(main.scrollWidth - main.clientWidth, "
+                            + "Math.ceil(main.getBoundingClientRect().right) - document.documentElement.clientWidth);");
                     String name = "ho" + (page.isEmpty() ? "" : "-sua") + "-" + size.width + "-" + lang;
                     shot(name);
+                    WebElement lower = browser.findElement(By.id(page.isEmpty() ? "household-support" : "members"));
+                    ((JavascriptExecutor) browser).executeScript("window.scrollTo({top: arguments[0]"
+                            + ".getBoundingClientRect().top + window.scrollY - 40, behavior: 'instant'});", lower);
+                    shot(name + "-duoi");
                     assertThat(overflow).as("sideways scroll of %s", name).isLessThanOrEqualTo(0);
                 }
             }
