@@ -20,7 +20,7 @@ import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.Paging;
 
 /**
- * The household registry of the communes: registering and changing households, their status in each
+ * The household registry of the communes: registering, changing and moving households, their status in each
  * year, and the registry's counts, kept current with every status change. Reads follow the user's
  * scope (a household of a commune they cannot read does not exist for them) and mask personal data
  * for roles that may not see it; writes need the commune to be the user's to write.
@@ -31,17 +31,20 @@ public class HouseholdRegistry {
 
     private final HouseholdStore store;
     private final RegistryCountStore counts;
+    private final Sponsorships sponsorships;
     private final ApplicationEventPublisher events;
 
-    HouseholdRegistry(HouseholdStore store, RegistryCountStore counts, ApplicationEventPublisher events) {
+    HouseholdRegistry(HouseholdStore store, RegistryCountStore counts, Sponsorships sponsorships,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.counts = counts;
+        this.sponsorships = sponsorships;
         this.events = events;
     }
 
     @Transactional
     public Household register(Household draft, AccessScope scope) {
-        Household household = normalized(draft, null);
+        Household household = normalized(draft, null, draft.unitId());
         requireWritable(household.unitId(), scope);
         check(household, store.idOf(household.unitId(), household.code()).isPresent());
         Household saved = withId(household, store.insert(household));
@@ -68,7 +71,7 @@ public class HouseholdRegistry {
 
     /** What is wrong with a household and its status (none: without one), as registering it would say; writes nothing. */
     public FieldProblems problemsOf(Household draft, HouseholdStatus status) {
-        Household household = normalized(draft, null);
+        Household household = normalized(draft, null, draft.unitId());
         FieldProblems problems = HouseholdRules.check(household,
                 store.idOf(household.unitId(), household.code()).isPresent());
         if (status != null && status.problem() != null) {
@@ -77,18 +80,46 @@ public class HouseholdRegistry {
         return problems;
     }
 
-    /** Changes a household's details and members; its commune stays. */
+    /**
+     * Changes a household's details and members and, when the draft names another commune (0: the same), moves
+     * it there: a commune the scope writes, where its code is free. The registry's counts of its statuses and
+     * sponsors follow it in the same transaction; the audit keeps the household before and after.
+     */
     @Transactional
     public Household update(long id, Household draft, AccessScope scope) {
         Household before = writable(id, scope);
-        Household household = normalized(draft, id);
-        household = new Household(id, before.unitId(), household.code(), household.village(), household.headName(),
-                household.address(), household.ethnicity(), household.phone(), household.area(), household.members());
-        Optional<Long> sameCode = store.idOf(before.unitId(), household.code());
+        long unitId = draft.unitId() == 0 ? before.unitId() : draft.unitId();
+        requireWritable(unitId, scope);
+        Household household = normalized(draft, id, unitId);
+        Optional<Long> sameCode = store.idOf(unitId, household.code());
         check(household, sameCode.isPresent() && sameCode.get() != id);
         store.update(household);
+        if (unitId != before.unitId()) {
+            move(id, before.unitId(), unitId);
+        }
         events.publishEvent(new HouseholdChanged(AuditAction.UPDATE, before, household));
         return household;
+    }
+
+    /** What is wrong with a correction of the household and its status, as update would say; writes nothing. */
+    public FieldProblems problemsOf(long id, Household draft, HouseholdStatus status) {
+        Household household = normalized(draft, id, draft.unitId());
+        Optional<Long> sameCode = store.idOf(household.unitId(), household.code());
+        FieldProblems problems = HouseholdRules.check(household, sameCode.isPresent() && sameCode.get() != id);
+        if (status != null && status.problem() != null) {
+            problems.add("status", status.problem());
+        }
+        return problems;
+    }
+
+    private void move(long id, long from, long to) {
+        Map<RegistryCountStore.Key, Long> deltas = new HashMap<>();
+        for (HouseholdStatus status : store.statuses(id)) {
+            count(deltas, from, status, -1);
+            count(deltas, to, status, +1);
+        }
+        sponsorships.move(id, from, to, deltas);
+        counts.add(deltas);
     }
 
     /** Records the household's status in the year; the counts follow in the same transaction. */
@@ -203,8 +234,8 @@ public class HouseholdRegistry {
     }
 
     /** Texts stripped, blanks as none; phone and citizen IDs without spaces or dots. */
-    private static Household normalized(Household h, Long id) {
-        return new Household(id, h.unitId(), strip(h.code()), blankless(h.village()), strip(h.headName()),
+    private static Household normalized(Household h, Long id, long unitId) {
+        return new Household(id, unitId, strip(h.code()), blankless(h.village()), strip(h.headName()),
                 blankless(h.address()), blankless(h.ethnicity()), digits(h.phone()), h.area(),
                 h.members().stream().map(m -> new Member(strip(m.fullName()), m.sex(), m.birthDate(), strip(m.relation()),
                         digits(m.citizenId()), m.disability(), m.healthInsurance(), blankless(m.education()),

@@ -66,9 +66,23 @@ public class Sponsorships {
                 organisationId));
     }
 
+    /** The household's sponsor of every year it had one, by year; empty for a household the scope cannot read. */
+    public Map<Integer, Long> sponsorsOf(long householdId, AccessScope scope) {
+        return households.byId(householdId).filter(h -> scope.canRead(h.unitId())).isPresent()
+                ? new java.util.TreeMap<>(sponsors.years(householdId)) : Map.of();
+    }
+
     /** The sponsors of these households in the year, by household. */
     public Map<Long, Long> sponsorsOf(List<Long> householdIds, int year) {
         return sponsors.of(householdIds, year);
+    }
+
+    /** Adds to the deltas the household's sponsored counts of every year, taken from one commune to another. */
+    void move(long householdId, long from, long to, Map<RegistryCountStore.Key, Long> deltas) {
+        sponsors.years(householdId).forEach((year, organisationId) -> {
+            count(deltas, from, year, organisationId, -1);
+            count(deltas, to, year, organisationId, +1);
+        });
     }
 
     private void checkSponsorable(Household household, int year, long organisationId) {

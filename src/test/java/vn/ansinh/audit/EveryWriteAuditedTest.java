@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -35,6 +37,15 @@ import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccount;
 import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.Member;
+import vn.ansinh.households.Sex;
+import vn.ansinh.households.Support;
+import vn.ansinh.households.SupportKind;
+import vn.ansinh.households.SupportLog;
+import vn.ansinh.poverty.Area;
+import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.ProgrammeYaml;
 import vn.ansinh.support.RowCounts;
@@ -74,6 +85,12 @@ class EveryWriteAuditedTest {
 
     @Autowired
     Units units;
+
+    @Autowired
+    HouseholdRegistry registry;
+
+    @Autowired
+    SupportLog support;
 
     AuditRows rows;
     long camAn;
@@ -229,6 +246,45 @@ class EveryWriteAuditedTest {
     }
 
     @Test
+    void correctingAHouseholdIsOneUpdateEntryWithTheHouseholdBeforeAndAfter() throws Exception {
+        Household household = newHousehold();
+
+        AuditEvent event = theOneEntryOf(post("/registry/households/" + household.id()).param("version", "0")
+                .param("unitId", Long.toString(camThanh)).param("code", household.code()).param("area", "RURAL")
+                .param("members[0].fullName", "Lê Văn Ghi").param("members[0].sex", "M")
+                .param("members[0].relation", "Chủ hộ").with(csrf()));
+
+        assertEntry(event, ADMIN, "UPDATE", "household", Long.toString(household.id()));
+        assertThat(event.unitId()).isEqualTo(camThanh);
+        assertThat(value(event.oldValue(), "unitId")).isEqualTo(Long.toString(camAn));
+        assertThat(value(event.newValue(), "unitId")).isEqualTo(Long.toString(camThanh));
+        assertThat(event.oldValue()).contains("Lê Thị Nhật");
+        assertThat(event.newValue()).doesNotContain("Lê Thị Nhật");
+    }
+
+    @Test
+    void correctingDeletingAndRestoringSupportAreOneEntryEach() throws Exception {
+        Household household = newHousehold();
+        Support entry = support.record(new Support(null, household.id(), SupportKind.HOUSING, null, null,
+                new BigDecimal("20000000"), LocalDate.of(2019, 3, 1), null, null), AccessScope.everything());
+        String id = Long.toString(entry.id());
+
+        AuditEvent changed = theOneEntryOf(post("/registry/support/" + id).param("kind", "HOUSING")
+                .param("value", "25.000.000").param("date", "2019-03-02").with(csrf()));
+        AuditEvent deleted = theOneEntryOf(post("/registry/support/" + id + "/delete")
+                .param("household", Long.toString(household.id())).with(csrf()));
+        AuditEvent restored = theOneEntryOf(post("/admin/support/" + id + "/restore").with(csrf()));
+
+        assertEntry(changed, ADMIN, "UPDATE", "household_support", id);
+        assertThat(value(changed.oldValue(), "value")).isEqualTo("20000000");
+        assertThat(value(changed.newValue(), "value")).isEqualTo("25000000");
+        assertEntry(deleted, ADMIN, "DELETE", "household_support", id);
+        assertThat(deleted.newValue()).isNull();
+        assertEntry(restored, ADMIN, "UPDATE", "household_support", id);
+        assertThat(value(restored.oldValue(), "deletedBy")).isEqualTo(ADMIN);
+    }
+
+    @Test
     void aRefusedWriteLeavesNoEntry() throws Exception {
         UserAccount account = newViewer();
         String id = Long.toString(account.id());
@@ -256,6 +312,14 @@ class EveryWriteAuditedTest {
         assertThat(RowCounts.of(jdbc).changesSince(before)).as("nothing written").isEmpty();
         assertThat(accounts.byId(account.id()).orElseThrow().roles())
                 .containsExactly(RoleAssignment.ofUnit(Role.VIEWER, camAn));
+    }
+
+    /** A household of Cam An with two members, registered outside any test's count. */
+    private Household newHousehold() {
+        return registry.register(new Household(null, camAn, "GHI-" + USERS.incrementAndGet(), null, "Lê Văn Ghi", null,
+                null, null, Area.RURAL, List.of(new Member("Lê Văn Ghi", Sex.M, null, "Chủ hộ", null, false, false, null,
+                        null), new Member("Lê Thị Nhật", Sex.F, null, "Vợ", null, false, false, null, null))),
+                AccessScope.everything());
     }
 
     /** A viewer of Cam An with the known password, created outside any test's count. */

@@ -54,6 +54,8 @@ class HouseholdFormTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.ansinh.programme.Programmes programmes;
 
     long camAn;
 
@@ -64,10 +66,15 @@ class HouseholdFormTest {
     }
 
     @Test
-    void theFormOffersSixMemberRows() throws Exception {
+    void theFormOffersTheHeadsRowAndMoreRowsOnDemandAndTheHeadsNameOnce() throws Exception {
         mvc.perform(get("/registry/households/new").param("unit", "" + camAn)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"members[5].fullName\"")))
-                .andExpect(content().string(not(containsString("name=\"members[6].fullName\""))))
+                .andExpect(content().string(containsString("name=\"members[0].relation\" id=\"members[0].relation\" "
+                        + "type=\"text\" value=\"Chủ hộ\"")))
+                .andExpect(content().string(not(containsString("name=\"members[1].fullName\""))))
+                .andExpect(content().string(containsString("name=\"members[NEW].fullName\"")))
+                .andExpect(content().string(containsString(">Thêm dòng</button>")))
+                .andExpect(content().string(containsString("/js/member-rows.js")))
+                .andExpect(content().string(not(containsString("name=\"headName\""))))
                 .andExpect(content().string(containsString("Thêm hộ vào sổ")));
     }
 
@@ -114,7 +121,7 @@ class HouseholdFormTest {
                         .param("year", "" + YEAR).param("classification", "POOR"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Có mục chưa đúng; chưa lưu gì.")))
-                .andExpect(content().string(containsString("id=\"headName-problem\"")))
+                .andExpect(content().string(containsString("id=\"members[0].fullName-problem\"")))
                 .andExpect(content().string(containsString("«12345» không phải số CCCD")))
                 .andExpect(content().string(containsString("«31/02/2010» không đọc được")))
                 .andExpect(content().string(containsString("hộ nghèo cần nhóm")))
@@ -133,10 +140,13 @@ class HouseholdFormTest {
 
     @Test
     @WithMockUser(username = OFFICER, roles = "OFFICER")
-    void aCommuneOfficerAddsToTheirCommuneOnly() throws Exception {
+    void aCommuneOfficerAddsToTheirCommuneOnlyPreselectedWithTheProgrammesYear() throws Exception {
         long township = units.byCode(SeedScopes.TOWNSHIP).orElseThrow().id();
+        int newest = programmes.readable(AccessScope.everything()).stream()
+                .mapToInt(vn.ansinh.programme.Programme::programmeYear).max().orElseThrow();
         mvc.perform(get("/registry/households/new")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("<option value=\"" + camAn + "\"")))
+                .andExpect(content().string(containsString("<option value=\"" + camAn + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("name=\"year\" type=\"number\" value=\"" + newest + "\"")))
                 .andExpect(content().string(not(containsString("<option value=\"" + township + "\""))));
         RowCounts before = RowCounts.of(jdbc);
 
@@ -153,8 +163,8 @@ class HouseholdFormTest {
 
     private MockHttpServletRequestBuilder household(String code, long unit, String headName) {
         return post("/registry/households").with(csrf()).param("unitId", "" + unit).param("code", code)
-                .param("headName", headName).param("village", "Thôn Phú Hậu").param("area", "RURAL")
-                .param("members[0].fullName", "Hồ Văn Sỹ").param("members[0].sex", "M")
+                .param("village", "Thôn Phú Hậu").param("area", "RURAL")
+                .param("members[0].fullName", headName).param("members[0].sex", "M")
                 .param("members[0].birthDate", "1979-02-03").param("members[0].relation", "Chủ hộ")
                 .param("members[3].fullName", "").param("members[3].relation", "");
     }

@@ -249,6 +249,14 @@ class AuthorizationMatrixTest {
             // One household entered in the browser: whoever writes a commune (checked on the commune).
             entry("GET /registry/households/new", SIGNED_IN),
             entry("POST /registry/households", SIGNED_IN),
+            // Correcting a household, and its support entries: whoever writes its commune (checked on the household:
+            // 404 to anyone else); restoring a deleted support entry: administrators.
+            entry("GET /registry/households/{id}/edit", SIGNED_IN),
+            entry("POST /registry/households/{id}", SIGNED_IN),
+            entry("GET /registry/support/{id}/edit", SIGNED_IN),
+            entry("POST /registry/support/{id}", SIGNED_IN),
+            entry("POST /registry/support/{id}/delete", SIGNED_IN),
+            entry("POST /admin/support/{id}/restore", ADMIN),
             // The leaders' dashboard: whoever reads the programme, each seeing their own communes.
             entry("GET /programmes/{id}/dashboard", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),

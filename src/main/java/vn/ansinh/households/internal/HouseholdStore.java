@@ -18,6 +18,7 @@ import vn.ansinh.households.CannotExitReason;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdQuery;
 import vn.ansinh.households.HouseholdStatus;
+import vn.ansinh.households.HouseholdVersion;
 import vn.ansinh.households.Member;
 import vn.ansinh.households.PoorCategory;
 import vn.ansinh.households.Sex;
@@ -50,16 +51,39 @@ public class HouseholdStore {
         return id;
     }
 
+    /** Changes the household's details, commune and members; its version goes up. */
     public void update(Household household) {
         jdbc.sql("""
-                update household set code = :code, village = :village, head_name = :head, address = :address,
-                ethnicity = :ethnicity, phone = :phone, area = :area where id = :id""")
-                .param("code", household.code()).param("village", household.village()).param("head", household.headName())
+                update household set unit_id = :unit, code = :code, village = :village, head_name = :head,
+                address = :address, ethnicity = :ethnicity, phone = :phone, area = :area, version = version + 1
+                where id = :id""")
+                .param("unit", household.unitId()).param("code", household.code()).param("village", household.village()).param("head", household.headName())
                 .param("address", household.address()).param("ethnicity", household.ethnicity())
                 .param("phone", household.phone()).param("area", household.area().name()).param("id", household.id())
                 .update();
         jdbc.sql("delete from household_member where household_id = :id").param("id", household.id()).update();
         insertMembers(household.id(), household.members());
+    }
+
+    /** The household's version, who saved it last and when (none for a household never changed in ansinh). */
+    public Optional<HouseholdVersion> version(long id) {
+        return jdbc.sql("select version, changed_by, changed_at from household where id = :id").param("id", id)
+                .query((rs, n) -> new HouseholdVersion(rs.getInt(1), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class) == null ? null
+                                : rs.getObject(3, java.time.OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /** The household's version, its row locked until the transaction ends: two saves of one version cannot both pass. */
+    public Optional<Integer> lockedVersion(long id) {
+        return jdbc.sql("select version from household where id = :id for update").param("id", id).query(Integer.class)
+                .optional();
+    }
+
+    /** Who saved the household last, and when. */
+    public void changedBy(long id, String user, java.time.Instant at) {
+        jdbc.sql("update household set changed_by = :user, changed_at = :at where id = :id").param("user", user)
+                .param("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).param("id", id).update();
     }
 
     private void insertMembers(long householdId, List<Member> members) {

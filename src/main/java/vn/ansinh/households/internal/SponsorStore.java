@@ -34,6 +34,14 @@ public class SponsorStore {
         return sponsors;
     }
 
+    /** The household's sponsor of each year it had one, by year. */
+    public Map<Integer, Long> years(long householdId) {
+        Map<Integer, Long> sponsors = new HashMap<>();
+        jdbc.sql("select sponsor_year, organisation_id from household_sponsor where household_id = :id")
+                .param("id", householdId).query((rs, n) -> sponsors.put(rs.getInt(1), rs.getLong(2))).list();
+        return sponsors;
+    }
+
     public void set(long householdId, int year, Long organisationId, boolean exists) {
         if (organisationId == null) {
             jdbc.sql("delete from household_sponsor where household_id = :id and sponsor_year = :year")

@@ -1,5 +1,6 @@
 package vn.ansinh.households.web;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -18,36 +20,50 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.households.CannotExitReason;
 import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdCorrections;
 import vn.ansinh.households.HouseholdNotFoundException;
 import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.InvalidHouseholdException;
 import vn.ansinh.households.PoorCategory;
 import vn.ansinh.households.Sex;
 import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
+import vn.ansinh.programme.Programme;
+import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
-/** «Thêm hộ»: one household entered in the browser, with its members and its classification of a year. */
+/**
+ * «Thêm hộ» and «Sửa hộ»: one household entered or corrected in the browser, with its members and its
+ * classification of a year, in one form.
+ */
 @Controller
 class HouseholdFormController {
 
     private final HouseholdRegistry registry;
+    private final HouseholdCorrections corrections;
+    private final Programmes programmes;
     private final Units units;
     private final Clock clock;
 
-    HouseholdFormController(HouseholdRegistry registry, Units units, Clock clock) {
+    HouseholdFormController(HouseholdRegistry registry, HouseholdCorrections corrections, Programmes programmes,
+            Units units, Clock clock) {
         this.registry = registry;
+        this.corrections = corrections;
+        this.programmes = programmes;
         this.units = units;
         this.clock = clock;
     }
 
     @GetMapping("/registry/households/new")
     String form(@RequestParam(required = false) Long unit, Model model, AccessScope scope) {
-        return page(HouseholdForm.empty(unit, LocalDate.now(clock).getYear()), new FieldProblems(), model, scope);
+        List<AdministrativeUnit> writable = writable(scope);
+        Long chosen = unit == null && writable.size() == 1 ? writable.get(0).id() : unit;
+        return page(HouseholdForm.empty(chosen, year(scope)), new FieldProblems(), model, scope);
     }
 
     @PostMapping("/registry/households")
@@ -55,9 +71,6 @@ class HouseholdFormController {
             HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmission.save(response, () -> {
             FieldProblems problems = unreadable(binding, form);
-            if (form.unitId() == null) {
-                problems.add("unitId", "catalogue.required");
-            }
             if (!problems.isEmpty()) {
                 throw new InvalidHouseholdException(problems.addAll(registry.problemsOf(form.household(), form.status())));
             }
@@ -67,7 +80,38 @@ class HouseholdFormController {
         }, problems -> page(form.withRows(), problems, model, scope));
     }
 
-    /** A commune the user may not change: the page of 404, as for one that does not exist. */
+    @GetMapping("/registry/households/{id}/edit")
+    String editForm(@PathVariable long id, Model model, AccessScope scope) {
+        Household household = registry.byId(id, scope).filter(h -> scope.canWrite(h.unitId()))
+                .orElseThrow(() -> new HouseholdNotFoundException(id));
+        int year = year(scope);
+        HouseholdStatus status = registry.history(id, scope).stream().filter(s -> s.year() == year).findFirst()
+                .orElse(null);
+        HouseholdForm form = HouseholdForm.of(household, status, year, corrections.version(id).version());
+        return edit(id, household.code(), form, new FieldProblems(), model, scope);
+    }
+
+    @PostMapping("/registry/households/{id}")
+    String correct(@PathVariable long id, @ModelAttribute("form") HouseholdForm form, BindingResult binding,
+            Model model, AccessScope scope, Principal user, HttpServletResponse response, RedirectAttributes redirect) {
+        Household household = registry.byId(id, scope).filter(h -> scope.canWrite(h.unitId()))
+                .orElseThrow(() -> new HouseholdNotFoundException(id));
+        return FormSubmission.save(response, () -> {
+            FieldProblems problems = unreadable(binding, form);
+            if (form.version() == null) {
+                problems.add("version", "catalogue.required");
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidHouseholdException(problems.addAll(registry.problemsOf(id, form.household(),
+                        form.status())));
+            }
+            corrections.correct(id, form.version(), form.household(), form.status(), user.getName(), scope);
+            redirect.addFlashAttribute("corrected", true);
+            return "redirect:/registry/households/" + id;
+        }, problems -> edit(id, household.code(), form.withRows(), problems, model, scope));
+    }
+
+    /** A household or commune the user may not change: the page of 404, as for one that does not exist. */
     @ExceptionHandler(HouseholdNotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -76,26 +120,50 @@ class HouseholdFormController {
     }
 
     /**
-     * A value that could not be read (a date that is no date), named by its field as the rules name theirs:
-     * a member by its place among the rows that are not empty, as the form shows them again.
+     * What the form's binding could not read (a date that is no date), named by its field as the rules name
+     * theirs — a member by its place among the rows that are not empty, as the form shows them again — and a
+     * commune or a year the form needs.
      */
     private static FieldProblems unreadable(BindingResult binding, HouseholdForm form) {
         FieldProblems problems = new FieldProblems();
         binding.getFieldErrors().forEach(e -> problems.add(form.shownField(e.getField()), "household.form.unreadable",
                 String.valueOf(e.getRejectedValue())));
+        if (form.unitId() == null) {
+            problems.add("unitId", "catalogue.required");
+        }
+        if (form.classification() != null && form.year() == null) {
+            problems.add("year", "catalogue.required");
+        }
         return problems;
     }
 
+    /** The year of the newest programme the user reads (this year when none). */
+    private int year(AccessScope scope) {
+        return programmes.readable(scope).stream().map(Programme::programmeYear).max(Integer::compare)
+                .orElse(LocalDate.now(clock).getYear());
+    }
+
+    private List<AdministrativeUnit> writable(AccessScope scope) {
+        return units.all().stream().filter(u -> scope.canWrite(u.id())).toList();
+    }
+
+    private String edit(long id, String code, HouseholdForm form, FieldProblems problems, Model model,
+            AccessScope scope) {
+        model.addAttribute("householdId", id);
+        model.addAttribute("householdCode", code);
+        return page(form, problems, model, scope);
+    }
+
     private String page(HouseholdForm form, FieldProblems problems, Model model, AccessScope scope) {
-        List<AdministrativeUnit> writable = units.all().stream().filter(u -> scope.canWrite(u.id())).toList();
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("units", writable);
+        model.addAttribute("units", writable(scope));
         model.addAttribute("areas", Area.values());
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("classifications", Classification.values());
         model.addAttribute("categories", PoorCategory.values());
         model.addAttribute("reasons", CannotExitReason.values());
+        model.addAttribute("blankMember", HouseholdForm.MemberForm.none());
         return "households/new";
     }
 }

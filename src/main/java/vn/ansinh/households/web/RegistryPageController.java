@@ -17,23 +17,19 @@ import org.springframework.web.server.ResponseStatusException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.ansinh.annex.AnnexTables;
-import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdExports;
 import vn.ansinh.households.HouseholdListing;
 import vn.ansinh.households.HouseholdQuery;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.RegistryTable;
 import vn.ansinh.households.RegistryTables;
-import vn.ansinh.households.Reviews;
-import vn.ansinh.households.SupportLog;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
 /**
- * «Sổ hộ»: a commune's households with their status in a year, one household with its members, its
- * history and its support — personal data masked for roles that may not see it — and, per programme,
- * the reconciliation of the tables as entered with the registry.
+ * «Sổ hộ»: a commune's households with their status in a year and, per programme, the reconciliation
+ * of the tables as entered with the registry (one household's page is HouseholdPageController's).
  */
 @Controller
 class RegistryPageController {
@@ -41,22 +37,16 @@ class RegistryPageController {
     private static final int PAGE = 100;
 
     private final HouseholdRegistry registry;
-    private final Reviews reviews;
-    private final SupportLog support;
     private final RegistryTables registryTables;
     private final AnnexTables tables;
     private final Units units;
     private final Clock clock;
     private final HouseholdExports exports;
-    private final vn.ansinh.partners.Partners partners;
 
-    RegistryPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support, RegistryTables registryTables,
-            AnnexTables tables, Units units, Clock clock, HouseholdExports exports, vn.ansinh.partners.Partners partners) {
+    RegistryPageController(HouseholdRegistry registry, RegistryTables registryTables, AnnexTables tables, Units units,
+            Clock clock, HouseholdExports exports) {
         this.exports = exports;
-        this.partners = partners;
         this.registry = registry;
-        this.reviews = reviews;
-        this.support = support;
         this.registryTables = registryTables;
         this.tables = tables;
         this.units = units;
@@ -97,21 +87,6 @@ class RegistryPageController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"so-ho-" + unit + "-" + year + ".xlsx\"");
         exports.writeXlsx(unit, year, scope, response.getOutputStream());
-    }
-
-    @GetMapping("/registry/households/{id}")
-    String household(@PathVariable long id, Model model, AccessScope scope) {
-        Household household = registry.byId(id, scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("household", household);
-        model.addAttribute("commune", units.byId(household.unitId()).map(AdministrativeUnit::name).orElse(""));
-        model.addAttribute("statuses", registry.history(id, scope));
-        model.addAttribute("reviews", reviews.history(id, scope));
-        model.addAttribute("support", support.of(id, scope));
-        model.addAttribute("writable", scope.canWrite(household.unitId()));
-        model.addAttribute("supportKinds", vn.ansinh.households.SupportKind.values());
-        model.addAttribute("organisations", partners.all());
-        model.addAttribute("today", LocalDate.now(clock));
-        return "households/household";
     }
 
     @GetMapping("/programmes/{id}/registry")

@@ -1,6 +1,5 @@
 package vn.ansinh.households.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,36 +31,28 @@ import vn.ansinh.households.ReviewOutcome;
 import vn.ansinh.households.ReviewRefusal;
 import vn.ansinh.households.ReviewRound;
 import vn.ansinh.households.Reviews;
-import vn.ansinh.households.Support;
-import vn.ansinh.households.SupportKind;
-import vn.ansinh.households.SupportLog;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.CodedException;
-import vn.ansinh.shared.FieldProblems;
-import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
 /**
  * «Rà soát hộ nghèo»: a commune's review of a year — opened, each household's outcome recorded (which
- * sets its status of the next year), closed with its decision — and a household's support entered.
+ * sets its status of the next year), closed with its decision.
  */
 @Controller
 class ReviewPageController {
 
     private final Reviews reviews;
     private final ReviewList list;
-    private final SupportLog support;
     private final Units units;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReviewPageController(Reviews reviews, ReviewList list, SupportLog support, Units units, MessageSource messages,
-            Clock clock) {
+    ReviewPageController(Reviews reviews, ReviewList list, Units units, MessageSource messages, Clock clock) {
         this.reviews = reviews;
         this.list = list;
-        this.support = support;
         this.units = units;
         this.messages = messages;
         this.clock = clock;
@@ -150,24 +141,6 @@ class ReviewPageController {
         return step(unit, year, redirect, locale, () -> reviews.close(round, decision, scope));
     }
 
-    @PostMapping("/registry/households/{id}/support")
-    String addSupport(@PathVariable long id, @RequestParam SupportKind kind, @RequestParam(required = false) String quantity,
-            @RequestParam(required = false) String quantityUnit, @RequestParam(required = false) String value,
-            @RequestParam LocalDate date, @RequestParam(required = false) Long organisation,
-            @RequestParam(required = false) String note, AccessScope scope, RedirectAttributes redirect, Locale locale) {
-        try {
-            support.record(new Support(null, id, kind, amount(quantity), blankless(quantityUnit), amount(value), date,
-                    organisation, blankless(note)), scope);
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidHouseholdException e) {
-            redirect.addFlashAttribute("refusal", e.problems().byField().values().stream()
-                    .map(p -> messages.getMessage(p.key(), p.arguments().toArray(), locale)).collect(Collectors.joining("; ")));
-        } catch (HouseholdNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "redirect:/registry/households/" + id;
-    }
-
     /** Takes a review step; a refusal is said on the page it returns to, nothing else changed. */
     private String step(long unit, int year, RedirectAttributes redirect, Locale locale, Runnable action) {
         try {
@@ -186,15 +159,5 @@ class ReviewPageController {
 
     private String message(CodedException e, Locale locale) {
         return messages.getMessage(e.code(), e.arguments().toArray(), e.code(), locale);
-    }
-
-    private static BigDecimal amount(String text) {
-        return text == null || text.isBlank() ? null : VietnameseNumbers.parse(text).orElseThrow(
-                () -> new InvalidHouseholdException(new FieldProblems().add("amount",
-                        "poverty.income.notNumber", text)));
-    }
-
-    private static String blankless(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
