@@ -41,9 +41,8 @@ public class LabourCorrections {
     }
 
     /** A page of the records, newest first; deleted ones only for administrators. */
-    public List<LabourEntry> page(Query query, int page, int size, AccessScope scope) {
-        RecordFilter filter = filter(query, scope);
-        List<LabourEntry> entries = store.page(filter, new Paging(page, size, store.count(filter)).offset(), size);
+    public List<LabourEntry> page(Query query, Paging paging, AccessScope scope) {
+        List<LabourEntry> entries = store.page(filter(query, scope), paging.offset(), paging.size());
         return scope.personalData() ? entries
                 : entries.stream().map(e -> new LabourEntry(e.record().masked(), e.deleted())).toList();
     }
