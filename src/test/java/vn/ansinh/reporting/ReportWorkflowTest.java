@@ -34,10 +34,6 @@ import vn.ansinh.households.Sponsorships;
 import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.intake.ProgrammeImporter;
-import vn.ansinh.labour.JobPlace;
-import vn.ansinh.labour.LabourRecord;
-import vn.ansinh.labour.LabourRecords;
-import vn.ansinh.labour.RecordKind;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
@@ -58,8 +54,6 @@ class ReportWorkflowTest {
 
     @Autowired
     Reports reports;
-    @Autowired
-    LabourRecords labour;
     @Autowired
     ProgrammeImporter importer;
     @Autowired
