@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.labour.internal.LabourStore;
+import vn.ansinh.labour.internal.RecordRules;
 import vn.ansinh.shared.AccessScope;
 
 /**
@@ -23,15 +24,35 @@ import vn.ansinh.shared.AccessScope;
 public class LabourRecords {
 
     private final LabourStore store;
+    private final RecordRules rules;
     private final ApplicationEventPublisher events;
 
-    LabourRecords(LabourStore store, ApplicationEventPublisher events) {
+    LabourRecords(LabourStore store, RecordRules rules, ApplicationEventPublisher events) {
         this.store = store;
+        this.rules = rules;
         this.events = events;
     }
 
+    /** A record from a list or the API: its day must lie in the year of a programme covering its commune. */
     @Transactional
     public LabourRecord record(LabourRecord draft, AccessScope scope) {
+        return record(draft, null, scope);
+    }
+
+    /** A record made in a programme (programmeYear; null: any programme's year). */
+    @Transactional
+    public LabourRecord record(LabourRecord draft, Integer programmeYear, AccessScope scope) {
+        check(draft, programmeYear, scope);
+        LabourRecord saved = withId(draft, store.insert(draft));
+        events.publishEvent(new LabourRecorded(saved));
+        return saved;
+    }
+
+    /**
+     * Refuses a record the scope may not write (LabourNotFoundException) or that cannot be true
+     * (LabourRefusal): what its kind needs is missing, or the day, the person's age or the year is wrong.
+     */
+    void check(LabourRecord draft, Integer programmeYear, AccessScope scope) {
         if (!scope.canWrite(draft.unitId())) {
             throw new LabourNotFoundException(draft.unitId());
         }
@@ -42,9 +63,9 @@ public class LabourRecords {
         if (draft.courseId() != null && !store.courseExists(draft.courseId(), draft.unitId())) {
             throw new LabourRefusal("labour.record.course");
         }
-        LabourRecord saved = withId(draft, store.insert(draft));
-        events.publishEvent(new LabourRecorded(saved));
-        return saved;
+        rules.refusal(draft, programmeYear).ifPresent(refusal -> {
+            throw refusal;
+        });
     }
 
     /** A vocational course of a commune; its trainees are recorded against it. Returns its id. */

@@ -83,6 +83,15 @@ public class Programmes {
                 .filter(p -> canRead(p, scope)).findFirst();
     }
 
+    /**
+     * The programme of the year that covers a unit — coordinated by it or by a unit above it — the first
+     * made where there are several: where a labour record of that unit and year belongs.
+     */
+    public Optional<Programme> covering(long unitId, int year) {
+        return repository.findByProgrammeYearOrderById(year).stream()
+                .filter(p -> units.withDescendants(p.coordinatingUnitId()).contains(unitId)).findFirst();
+    }
+
     public Optional<ProgrammeText> text(long id, AccessScope scope) {
         return byId(id, scope).map(p -> new ProgrammeText(p, textStore.sections(id), textStore.recipients(id),
                 textStore.signatories(id)));

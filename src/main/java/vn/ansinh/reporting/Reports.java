@@ -19,6 +19,9 @@ import vn.ansinh.programme.Programmes;
 import vn.ansinh.reporting.internal.ReportFigures;
 import vn.ansinh.reporting.internal.ReportStore;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.VietnameseNumbers;
+import vn.ansinh.targets.Indicator;
+import vn.ansinh.targets.Indicators;
 
 /**
  * Periodic reports of a programme: its periods, each commune's and organisation's report for a period
@@ -38,9 +41,11 @@ public class Reports {
     private final ReportingProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Indicators indicators;
 
     Reports(ReportStore store, ReportFigures figures, Programmes programmes, ReportingProperties properties, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Indicators indicators) {
+        this.indicators = indicators;
         this.store = store;
         this.figures = figures;
         this.programmes = programmes;
@@ -180,6 +185,7 @@ public class Reports {
                 if (amount != null && amount.signum() < 0) {
                     throw new ReportRefusal("report.refused.negative");
                 }
+                checkKind(figure.indicatorId(), amount);
                 boolean same = amount == null ? figure.amount() == null
                         : figure.amount() != null && amount.compareTo(figure.amount()) == 0;
                 result.add(same ? figure : new ReportFigure(figure.indicatorId(), amount, false));
@@ -188,6 +194,22 @@ public class Reports {
             }
         }
         return result;
+    }
+
+    /** A count is a whole number; a unit's own «k of n» figure is 1 (it meets the condition) or 0. */
+    private void checkKind(long indicatorId, BigDecimal amount) {
+        Indicator indicator = amount == null ? null : indicators.byIds(List.of(indicatorId)).get(indicatorId);
+        if (indicator == null) {
+            return;
+        }
+        String shown = VietnameseNumbers.formatAmount(amount);
+        if (indicator.yesOrNo() && amount.compareTo(BigDecimal.ZERO) != 0 && amount.compareTo(BigDecimal.ONE) != 0) {
+            throw new ReportRefusal("report.refused.yesOrNo", indicator.nameVi(), shown, indicator.nameEn());
+        }
+        if (indicator.counts() && amount.stripTrailingZeros().scale() > 0) {
+            throw new ReportRefusal("report.refused.notWhole", indicator.nameVi(), shown, indicator.measure(),
+                    indicator.nameEn());
+        }
     }
 
     private List<ReportingPeriod> newPeriods(long programmeId, int year) {

@@ -158,7 +158,7 @@ class HouseholdImportTest {
                 tuple(3, "Xã", "householdList.commune.unknown"),
                 tuple(4, "Khu vực", "householdList.area"),
                 tuple(4, "Giới tính", "householdList.sex"),
-                tuple(4, "Ngày sinh", "householdList.date"),
+                tuple(4, "Ngày sinh", "date.notReal"),
                 tuple(4, "Khuyết tật", "householdList.flag"),
                 tuple(4, "Số CCCD", "household.citizenId.pattern"),
                 tuple(5, "Quan hệ với chủ hộ", "householdList.head.none"),
@@ -169,6 +169,19 @@ class HouseholdImportTest {
                 "không có xã, phường, thị trấn «Xã Cam Thủyy»; tên gần nhất: Cam Thủy, Cam Thanh, Cam Tuyền");
         assertThat(message(result.errors().get(10))).isEqualTo("các dòng của hộ ER-05 phải liền nhau (hộ đã có ở dòng 6)");
         assertThat(households()).isEqualTo(before);
+    }
+
+    @Test
+    void aBirthDayThatDoesNotExistIsNamedInsteadOfMovedToTheMonthsEnd() throws Exception {
+        String csv = HEADER + "Xã Cam Thủy;ND-01;;;Nông thôn;;;;;;;Hồ Văn Nhuận;Nam;30/02/1980;Chủ hộ;;;;;\n"
+                + "Xã Cam Thủy;ND-02;;;Nông thôn;;;;;;;Hồ Thị Ba;Nữ;31/06/2019;Chủ hộ;;;;;\n";
+
+        HouseholdImportResult result = imports.importList("ngay.csv", bytes(csv), true, ALL);
+
+        assertThat(problems(result)).containsExactly(tuple(2, "Ngày sinh", "date.notReal"),
+                tuple(3, "Ngày sinh", "date.notReal"));
+        assertThat(message(result.errors().get(0))).isEqualTo("30/02/1980 không phải là ngày có thật");
+        assertThat(message(result.errors().get(1))).isEqualTo("31/06/2019 không phải là ngày có thật");
     }
 
     @Test

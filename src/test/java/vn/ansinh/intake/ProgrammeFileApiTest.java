@@ -28,6 +28,19 @@ class ProgrammeFileApiTest {
     MockMvc mvc;
 
     @Test
+    void aValidFileWhosePrintedFiguresDisagreeIsSaidInAmberNotPlainlyValid() throws Exception {
+        MockMultipartFile file = file("cam-lo-2032.yaml", seed().replace("  year: 2019\n", "  year: 2032\n"));
+        mvc.perform(multipart("/api/v1/programme-files").file(file).param("dryRun", "true"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.disagreements").value(
+                        org.hamcrest.Matchers.greaterThan(0)));
+        String page = mvc.perform(multipart("/imports/programme").file(file)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("alert-warning", "Tệp cam-lo-2032.yaml hợp lệ nhưng có")
+                .doesNotContain("hợp lệ. Nếu nạp sẽ tạo");
+    }
+
+    @Test
     void dryRunCountsWithoutWritingThenImportCreatesTheProgramme() throws Exception {
         MockMultipartFile file = file("cam-lo-2031.yaml", seed().replace("  year: 2019\n", "  year: 2031\n"));
         mvc.perform(multipart("/api/v1/programme-files").file(file).param("dryRun", "true"))

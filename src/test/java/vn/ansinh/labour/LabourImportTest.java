@@ -34,19 +34,57 @@ class LabourImportTest {
     @Autowired
     Units units;
 
+    @Autowired
+    vn.ansinh.intake.ProgrammeImporter importer;
+
+    /** Records are of a past year with a programme: neither in the future nor outside every programme. */
+    @org.junit.jupiter.api.BeforeEach
+    void programmeOfTheYear() {
+        vn.ansinh.support.SeedOfYear.of(jdbc, importer, 2013);
+    }
+
+    @Test
+    void aDayThatDoesNotExistMakesTheDryRunCallTheFileWrongNamingRowAndColumn() throws Exception {
+        String csv = "Loại,Xã,Ngày,Họ tên,Giới tính,Ngày sinh,Nơi làm việc\n"
+                + "Việc làm,Cam Hiếu,31/06/2013,Lê Văn A,Nam,,Tại xã\n"
+                + "Việc làm,Cam Hiếu,01/06/2013,Lê Văn B,Nam,30/02/1980,Tại xã\n";
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/labour/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "ngay.csv", "text/csv", bytes(csv)))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("dòng 2", "cột «Ngày»", "31/06/2013 không phải là ngày có thật",
+                "dòng 3", "cột «Ngày sinh»", "30/02/1980 không phải là ngày có thật").doesNotContain("hợp lệ; chưa ghi gì");
+    }
+
+    @Test
+    void aChildAFutureDayAndADayOfNoProgrammeAreRefusedByRowAndColumn() throws Exception {
+        String csv = "Loại,Xã,Ngày,Họ tên,Giới tính,Ngày sinh,Nơi làm việc\n"
+                + "Việc làm,Cam Hiếu,05/03/2013,Trẻ Tám Tuổi,Nam,01/01/2005,Tại xã\n"
+                + "Việc làm,Cam Hiếu,05/03/2999,Ngày Mai,Nam,,Tại xã\n"
+                + "Việc làm,Cam Hiếu,05/03/2011,Năm Khác,Nam,,Tại xã\n"
+                + "Việc làm,Cam Hiếu,05/03/2013,Đúng Tuổi,Nam,01/01/1990,Tại xã\n";
+        LabourImportResult result = imports.importList("tuoi.csv", bytes(csv), null, true, ALL);
+        assertThat(result.errors()).extracting(LabourListProblem::row, LabourListProblem::column, LabourListProblem::code)
+                .containsExactly(tuple(2, "Ngày sinh", "labour.record.tooYoung"), tuple(3, "Ngày", "labour.record.future"),
+                        tuple(4, "Ngày", "labour.record.noProgramme"));
+        assertThat(result.errors().get(0).arguments()).containsExactly(8, "05/03/2013", "01/01/2020");
+        assertThat(result.errors().get(2).arguments()).containsExactly("05/03/2011", "2011");
+    }
+
     @Test
     void aListOfEveryKindIsCheckedThenWritten() throws Exception {
         long camHieu = units.byCode("QT.CL.HIEU").orElseThrow().id();
         long course = records.addCourse(camHieu, "May công nghiệp", "Sơ cấp", 3, "Trung tâm GDNN", "Đề án 1956",
-                LocalDate.of(2067, 2, 1), ALL);
+                LocalDate.of(2013, 2, 1), ALL);
         String csv = "Loại,Xã,Ngày,Họ tên,Giới tính,Ngày sinh,Nơi làm việc,Nơi tuyển dụng,Mã khóa học,Nghề,Trình độ,Nước đến,Thời hạn hợp đồng\n"
-                + "Giải quyết việc làm,Cam Hiếu,05/01/2067,Lê Văn A,Nam,1990-01-01,Ngoài tỉnh,Công ty X,,,,,\n"
-                + "Đào tạo nghề,Cam Hiếu,01/02/2067,Lê Thị B,Nữ,,,," + course + ",,,,\n"
-                + "Chứng chỉ nghề,Cam Hiếu,10/03/2067,Lê Văn C,Nam,,,,,Hàn điện,Bậc 1,,\n"
-                + "Tư vấn XKLĐ,Cam Hiếu,11/03/2067,Lê Văn D,Nam,,,,,,,,\n"
-                + "Đăng ký XKLĐ,Cam Hiếu,12/03/2067,Lê Văn D,Nam,,,,,,,,\n"
-                + "Xuất cảnh,Cam Hiếu,01/06/2067,Lê Văn D,Nam,,,Công ty Y,,,,Nhật Bản,36\n"
-                + "Về nước trước hạn,Cam Hiếu,01/12/2067,Lê Văn E,Nam,,,,,,,Đài Loan,\n";
+                + "Giải quyết việc làm,Cam Hiếu,05/01/2013,Lê Văn A,Nam,1990-01-01,Ngoài tỉnh,Công ty X,,,,,\n"
+                + "Đào tạo nghề,Cam Hiếu,01/02/2013,Lê Thị B,Nữ,,,," + course + ",,,,\n"
+                + "Chứng chỉ nghề,Cam Hiếu,10/03/2013,Lê Văn C,Nam,,,,,Hàn điện,Bậc 1,,\n"
+                + "Tư vấn XKLĐ,Cam Hiếu,11/03/2013,Lê Văn D,Nam,,,,,,,,\n"
+                + "Đăng ký XKLĐ,Cam Hiếu,12/03/2013,Lê Văn D,Nam,,,,,,,,\n"
+                + "Xuất cảnh,Cam Hiếu,01/06/2013,Lê Văn D,Nam,,,Công ty Y,,,,Nhật Bản,36\n"
+                + "Về nước trước hạn,Cam Hiếu,01/12/2013,Lê Văn E,Nam,,,,,,,Đài Loan,\n";
         long before = count();
 
         LabourImportResult checked = imports.importList("ld.csv", bytes(csv), null, true, ALL);
@@ -56,7 +94,7 @@ class LabourImportTest {
 
         assertThat(imports.importList("ld.csv", bytes(csv), null, false, ALL).succeeded()).isTrue();
         assertThat(count()).isEqualTo(before + 7);
-        assertThat(records.of(List.of(camHieu), 2067, ALL)).filteredOn(r -> r.kind() == RecordKind.EXPORT_DEPARTURE)
+        assertThat(records.of(List.of(camHieu), 2013, ALL)).filteredOn(r -> r.kind() == RecordKind.EXPORT_DEPARTURE)
                 .singleElement().satisfies(r -> {
                     assertThat(r.country()).isEqualTo("Nhật Bản");
                     assertThat(r.contractMonths()).isEqualTo(36);
@@ -66,7 +104,7 @@ class LabourImportTest {
     @Test
     void anXlsxListOfOneKindNeedsNoKindColumn() throws Exception {
         byte[] xlsx = Xlsx.create().sheet("Việc làm").row("Xã", "Ngày", "Họ tên", "Giới tính", "Nơi làm việc")
-                .row("Xã Cam Hiếu", "2067-04-01", "Phan Văn F", "Nam", "Tại xã").bytes();
+                .row("Xã Cam Hiếu", "2013-04-01", "Phan Văn F", "Nam", "Tại xã").bytes();
         LabourImportResult result = imports.importList("vl.xlsx", xlsx, RecordKind.JOB_PLACEMENT, true, ALL);
         assertThat(result.errors()).isEmpty();
         assertThat(result.records()).containsEntry(RecordKind.JOB_PLACEMENT, 1);
@@ -77,18 +115,18 @@ class LabourImportTest {
     @Test
     void everyBadCellIsNamedAndNothingIsWritten() throws Exception {
         String csv = "Loại,Xã,Ngày,Họ tên,Giới tính,Nơi làm việc,Mã khóa học,Thời hạn hợp đồng\n"
-                + "Việc làm,Cam Hiếu,32/01/2067,A,Nam,Tại xã,,\n"
-                + "Việc vặt,Cam Hiếu,01/01/2067,B,Nam,Tại xã,,\n"
-                + "Việc làm,Cam Hiu,01/01/2067,C,Nam,Tại xã,,\n"
-                + "Việc làm,Cam Hiếu,01/01/2067,D,Không rõ,Trên trời,,\n"
-                + "Việc làm,Cam Hiếu,01/01/2067,E,Nam,,,\n"
-                + "Xuất cảnh,Cam Hiếu,01/01/2067,F,Nữ,,,ba năm\n";
+                + "Việc làm,Cam Hiếu,32/01/2013,A,Nam,Tại xã,,\n"
+                + "Việc vặt,Cam Hiếu,01/01/2013,B,Nam,Tại xã,,\n"
+                + "Việc làm,Cam Hiu,01/01/2013,C,Nam,Tại xã,,\n"
+                + "Việc làm,Cam Hiếu,01/01/2013,D,Không rõ,Trên trời,,\n"
+                + "Việc làm,Cam Hiếu,01/01/2013,E,Nam,,,\n"
+                + "Xuất cảnh,Cam Hiếu,01/01/2013,F,Nữ,,,ba năm\n";
         long before = count();
 
         LabourImportResult result = imports.importList("sai.csv", bytes(csv), null, false, ALL);
 
         assertThat(result.errors()).extracting(LabourListProblem::row, LabourListProblem::column, LabourListProblem::code)
-                .containsExactly(tuple(2, "Ngày", "householdList.date"), tuple(3, "Loại", "labour.list.kind"),
+                .containsExactly(tuple(2, "Ngày", "date.notReal"), tuple(3, "Loại", "labour.list.kind"),
                         tuple(4, "Xã", "householdList.commune.unknown"), tuple(5, "Giới tính", "householdList.sex"),
                         tuple(5, "Nơi làm việc", "labour.list.place"), tuple(6, "Nơi làm việc", "labour.record.place"),
                         tuple(7, "Thời hạn hợp đồng", "labour.list.whole"));
@@ -97,7 +135,7 @@ class LabourImportTest {
 
     @Test
     void thePageChecksAListAndSaysWhatItWouldImport() throws Exception {
-        String csv = "Loại,Xã,Ngày,Họ tên,Giới tính,Nơi làm việc\nViệc làm,Cam Hiếu,01/05/2067,Võ Văn G,Nam,Tại xã\n";
+        String csv = "Loại,Xã,Ngày,Họ tên,Giới tính,Nơi làm việc\nViệc làm,Cam Hiếu,01/05/2013,Võ Văn G,Nam,Tại xã\n";
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/labour/import")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "vl.csv", "text/csv", bytes(csv)))
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))

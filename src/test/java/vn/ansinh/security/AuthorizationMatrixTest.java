@@ -223,6 +223,13 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/programmes/{id}/progress", PROGRAMME_READ),
             entry("GET /programmes/{id}/progress", PROGRAMME_READ),
             entry("POST /programmes/{id}/progress/jobs", SIGNED_IN),
+            // The programme's labour records: listed within the scope; a record the caller may not change
+            // (or restore: administrators only) is 404.
+            entry("GET /programmes/{id}/labour/records", PROGRAMME_READ),
+            entry("GET /programmes/{id}/labour/records/{record}/edit", SIGNED_IN),
+            entry("POST /programmes/{id}/labour/records/{record}/edit", SIGNED_IN),
+            entry("POST /programmes/{id}/labour/records/{record}/delete", SIGNED_IN),
+            entry("POST /programmes/{id}/labour/records/{record}/restore", SIGNED_IN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
             entry("POST /admin/poverty-standards/{id}", ADMIN),
@@ -525,7 +532,7 @@ class AuthorizationMatrixTest {
             case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "path" -> "3-2";
             case "year" -> "2019";
-            case "round", "report" -> "999999";
+            case "round", "report", "record" -> "999999";
             case "kind" -> "JOB_PLACEMENT";
             case "month" -> "1";
             case "**" -> "ping";

@@ -64,6 +64,7 @@ class JobPlacementBrowserTest {
 
         new Select(browser.findElement(By.id("unit"))).selectByVisibleText("Cam An");
         browser.findElement(By.id("fullName")).sendKeys("Nguyễn Thị Hương");
+        new Select(browser.findElement(By.id("sex"))).selectByValue("F");
         new Select(browser.findElement(By.id("place"))).selectByValue("IN_PROVINCE");
         browser.findElement(By.id("employer")).sendKeys("Công ty may Quảng Trị");
         Browser.click(browser, browser.findElement(By.id("save-job")));

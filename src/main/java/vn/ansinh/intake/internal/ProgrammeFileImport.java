@@ -2,7 +2,9 @@ package vn.ansinh.intake.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -14,10 +16,12 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
+import vn.ansinh.checks.FigureChecks;
 import vn.ansinh.intake.ImportCounts;
 import vn.ansinh.intake.ImportResult;
 import vn.ansinh.intake.ProgrammeImported;
 import vn.ansinh.programme.Programme;
+import vn.ansinh.shared.AccessScope;
 
 /**
  * Reads a file, then writes it in one transaction that is rolled back on any error or a dry run.
@@ -31,9 +35,12 @@ public class ProgrammeFileImport {
     private final ProgrammeWriter writer;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final FigureChecks checks;
 
-    ProgrammeFileImport(ProgrammeWriter writer, TransactionTemplate transaction, ApplicationEventPublisher events) {
+    ProgrammeFileImport(ProgrammeWriter writer, TransactionTemplate transaction, ApplicationEventPublisher events,
+            FigureChecks checks) {
         this.writer = writer;
+        this.checks = checks;
         this.transaction = transaction;
         this.events = events;
     }
@@ -49,16 +56,25 @@ public class ProgrammeFileImport {
         }
         Tally tally = new Tally();
         AtomicReference<Long> programmeId = new AtomicReference<>();
+        AtomicInteger disagreements = new AtomicInteger();
         try {
             transaction.executeWithoutResult(status -> write(file.get(), fileName, dryRun, errors, tally, status)
-                    .map(Programme::id).ifPresent(programmeId::set));
+                    .map(Programme::id).ifPresent(id -> {
+                        programmeId.set(id);
+                        disagreements.set(disagreements(id, errors));
+                    }));
         } catch (DataAccessException e) {
             log.error("Import of {} failed while writing", fileName, e);
             errors.add(new Where(1, ""), "", "intake.write.failed", e.getMostSpecificCause().getMessage());
         }
         boolean written = !errors.any() && !dryRun;
         return new ImportResult(fileName, dryRun, written ? programmeId.get() : null,
-                errors.any() ? ImportCounts.NONE : tally.counts(), errors.list());
+                errors.any() ? ImportCounts.NONE : tally.counts(), errors.list(), errors.any() ? 0 : disagreements.get());
+    }
+
+    /** Inside the transaction, before a dry run is rolled back: how many printed figures the file gets wrong. */
+    private int disagreements(long programmeId, Errors errors) {
+        return errors.any() ? 0 : checks.findings(programmeId, AccessScope.everything()).map(List::size).orElse(0);
     }
 
     /** Inside the transaction: rolls back on errors or a dry run, otherwise tells the audit log. */

@@ -9,7 +9,7 @@ import vn.ansinh.intake.IntakeErrorFormatter;
 
 /** An import's result as the API and the page show it, errors in the reader's language. */
 record ImportReport(String file, boolean dryRun, boolean succeeded, Long programmeId, ImportCounts created,
-        List<ErrorReport> errors) {
+        List<ErrorReport> errors, int disagreements) {
 
     record ErrorReport(String file, int line, String path, String field, String code, String message,
             String description) {
@@ -21,6 +21,6 @@ record ImportReport(String file, boolean dryRun, boolean succeeded, Long program
                         formatter.message(e, locale), formatter.describe(e, locale)))
                 .toList();
         return new ImportReport(result.file(), result.dryRun(), result.succeeded(), result.programmeId(),
-                result.created(), errors);
+                result.created(), errors, result.disagreements());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ansinh.households.Sex;
 import vn.ansinh.labour.JobPlace;
+import vn.ansinh.labour.LabourEntry;
 import vn.ansinh.labour.LabourRecord;
 import vn.ansinh.labour.RecordKind;
 
@@ -49,9 +50,50 @@ public class LabourStore {
 
     public List<LabourRecord> of(List<Long> unitIds, int year) {
         return unitIds.isEmpty() ? List.of() : jdbc.sql("select " + COLUMNS + " from labour_record where unit_id in (:units) "
-                + "and record_date between :from and :to order by record_date, id").param("units", unitIds)
+                + "and deleted_at is null and record_date between :from and :to order by record_date, id").param("units", unitIds)
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .query((rs, n) -> record(rs)).list();
+    }
+
+    /** A record, deleted or not. */
+    public Optional<LabourRecord> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from labour_record where id = :id").param("id", id)
+                .query((rs, n) -> record(rs)).optional();
+    }
+
+    public boolean deleted(long id) {
+        return jdbc.sql("select count(*) from labour_record where id = :id and deleted_at is not null").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    /** One page of the records the filter selects, newest first; with deleted ones when asked. */
+    public List<LabourEntry> page(RecordFilter filter, int offset, int limit) {
+        return filter.units().isEmpty() ? List.of() : filter.bind(jdbc.sql("select " + COLUMNS + ", deleted_at from labour_record "
+                + filter.where() + " order by record_date desc, id desc limit :limit offset :offset"))
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new LabourEntry(record(rs), rs.getObject(19, java.time.OffsetDateTime.class) != null)).list();
+    }
+
+    public long count(RecordFilter filter) {
+        return filter.units().isEmpty() ? 0 : filter.bind(jdbc.sql("select count(*) from labour_record " + filter.where()))
+                .query(Long.class).single();
+    }
+
+    public void update(long id, LabourRecord r) {
+        jdbc.sql("update labour_record set record_date = :date, full_name = :name, sex = :sex, birth_date = :birth, "
+                + "citizen_id = :citizen, place = :place, sector = :sector, employer = :employer, completed_on = :completed, "
+                + "occupation = :occupation, level = :level, country = :country, contract_months = :months, note = :note "
+                + "where id = :id").param("id", id).param("date", r.date()).param("name", r.fullName())
+                .param("sex", r.sex().name()).param("birth", r.birthDate()).param("citizen", r.citizenId())
+                .param("place", r.place() == null ? null : r.place().name()).param("sector", r.sector())
+                .param("employer", r.employer()).param("completed", r.completedOn()).param("occupation", r.occupation())
+                .param("level", r.level()).param("country", r.country()).param("months", r.contractMonths())
+                .param("note", r.note()).update();
+    }
+
+    /** Marks a record deleted (at), or restores it (null). */
+    public void markDeleted(long id, java.time.OffsetDateTime at) {
+        jdbc.sql("update labour_record set deleted_at = :at where id = :id").param("id", id).param("at", at).update();
     }
 
     public boolean courseExists(long courseId, long unitId) {
@@ -66,7 +108,7 @@ public class LabourStore {
             return counts;
         }
         jdbc.sql("select unit_id, kind, extract(month from record_date), count(*) from labour_record "
-                + "where unit_id in (:units) and record_date between :from and :to group by unit_id, kind, "
+                + "where unit_id in (:units) and deleted_at is null and record_date between :from and :to group by unit_id, kind, "
                 + "extract(month from record_date)").param("units", unitIds)
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .query((rs, n) -> add(counts, rs)).list();

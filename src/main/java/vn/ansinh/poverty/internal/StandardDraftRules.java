@@ -2,7 +2,6 @@ package vn.ansinh.poverty.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import vn.ansinh.poverty.DeprivationIndicator;
 import vn.ansinh.poverty.PovertyRule;
 import vn.ansinh.poverty.PovertyStandard;
 import vn.ansinh.poverty.StandardDraft;
+import vn.ansinh.shared.Dates;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.VietnameseNumbers;
 
@@ -72,12 +72,11 @@ public final class StandardDraftRules {
             }
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "poverty.edit.date", text.strip());
-            return null;
+        Dates.Reading reading = Dates.read(text);
+        if (!reading.ok()) {
+            problems.add(field, reading.problem(), text.strip());
         }
+        return reading.date();
     }
 
     private AreaThreshold lines(Area area, String poor, String nearPoor, String medium, PovertyRule rule) {

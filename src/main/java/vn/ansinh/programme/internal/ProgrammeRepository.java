@@ -13,6 +13,8 @@ public interface ProgrammeRepository extends CrudRepository<Programme, Long> {
 
     List<Programme> findByCoordinatingUnitIdAndProgrammeYearOrderById(long unitId, int year);
 
+    List<Programme> findByProgrammeYearOrderById(int year);
+
     /** Never call with an empty collection: "in ()" is not SQL. */
     List<Programme> findByCoordinatingUnitIdIn(Collection<Long> unitIds);
 }

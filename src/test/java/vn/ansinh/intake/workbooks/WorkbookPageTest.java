@@ -44,12 +44,35 @@ class WorkbookPageTest {
 
         String page = result.getResponse().getContentAsString();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page).contains("Tệp bieu1.xlsx hợp lệ; chưa ghi gì.",
+        assertThat(page).contains("alert-warning", "Tệp bieu1.xlsx hợp lệ nhưng có 3 chỗ không khớp với tổng in trong tệp",
                 "Trang «LĐVL»: Biểu số 1, 9 dòng đơn vị; cột nhận theo tên cột.",
                 "Số liệu mới: 0; thay đổi: 1; giữ nguyên: 71; ô trống (giữ số đã có): 0.",
                 "<td class=\"text-end\">215</td>", "<td class=\"text-end\">216</td>",
                 "Số trong tệp khác số tính từ các dòng: 3", "25.073", "25.074", "Tổng cộng cột 2 phải bằng tổng các dòng");
+        assertThat(page).doesNotContain("hợp lệ; chưa ghi gì", "alert-success");
         assertThat(calls.figures()).isEqualTo(before);
+    }
+
+    @Test
+    void aTotalThatBreaksTwoRulesIsOneFindingOfItsCell() throws Exception {
+        // The total of column 3 (= 1 − 2) is neither the sum of its rows nor 30.389 − 5.316.
+        Xlsx workbook = HandMadeWorkbooks.bieu1(Xlsx.create().sheet("LĐVL")).set(19, 4, "9.999");
+        String page = send(workbook.bytes(), "true").getResponse().getContentAsString();
+
+        assertThat(page).contains("alert-warning");
+        assertThat(occurrences(page, "<td class=\"text-end\">9.999</td>")).isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatAgreesWithItsOwnTotalsIsPlainlyValid() throws Exception {
+        byte[] downloaded = mvc.perform(get("/programmes/1/tables/bieu-1.xlsx")).andReturn().getResponse().getContentAsByteArray();
+        String page = send(downloaded, "true").getResponse().getContentAsString();
+
+        assertThat(page).contains("alert-success", "Tệp bieu1.xlsx hợp lệ; chưa ghi gì.").doesNotContain("alert-warning");
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test

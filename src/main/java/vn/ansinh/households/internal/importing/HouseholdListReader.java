@@ -13,6 +13,7 @@ import java.util.function.Function;
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
 import vn.ansinh.poverty.Classification;
+import vn.ansinh.shared.Dates;
 import vn.ansinh.shared.lists.TabularRow;
 
 /**
@@ -237,11 +238,11 @@ final class HouseholdListReader {
         }
         LocalDate birth = null;
         String birthText = cell(row, ListColumn.BIRTH_DATE);
-        if (!birthText.isEmpty()) {
-            birth = ListValues.date(birthText).orElse(null);
-            if (birth == null) {
-                problem(row, ListColumn.BIRTH_DATE, "householdList.date", birthText);
-            }
+        Dates.Reading reading = Dates.read(birthText);
+        if (reading.ok()) {
+            birth = reading.date();
+        } else {
+            problem(row, ListColumn.BIRTH_DATE, reading.problem(), birthText);
         }
         boolean disability = flag(row, ListColumn.DISABILITY);
         boolean insurance = flag(row, ListColumn.HEALTH_INSURANCE);

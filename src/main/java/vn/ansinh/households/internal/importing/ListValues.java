@@ -1,8 +1,5 @@
 package vn.ansinh.households.internal.importing;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +40,6 @@ final class ListValues {
     private static final Map<String, Boolean> FLAGS = Map.ofEntries(Map.entry("co", true), Map.entry("x", true),
             Map.entry("1", true), Map.entry("yes", true), Map.entry("true", true), Map.entry("khong", false),
             Map.entry("0", false), Map.entry("no", false), Map.entry("false", false), Map.entry("", false));
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     /** Lists repeat a few values millions of times ("Nam", "Có", "Chủ hộ"): their keys are kept. */
     private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -89,15 +85,6 @@ final class ListValues {
 
     static boolean isHead(String relation) {
         return key(relation).equals("chuho");
-    }
-
-    /** "1968-03-12", "12/03/1968" or "12/3/1968". */
-    static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     static Optional<Integer> year(String text) {

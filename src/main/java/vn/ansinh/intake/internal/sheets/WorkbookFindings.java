@@ -41,14 +41,16 @@ final class WorkbookFindings {
             computed.put(sheet.code(), computed(sheet, figures, tables, problems));
             silent.addAll(liveFormulaCells(sheet));
         }
-        List<Finding> findings = new ArrayList<>();
+        // A cell can break two rules (a total that is neither the sum of its rows nor 2 − 8): it is one
+        // disagreement, said once, by the first rule it breaks.
+        Map<String, Finding> byCell = new LinkedHashMap<>();
         for (Finding finding : checks.tableFindings(computed)) {
             boolean ofWorkbook = sheets.stream().anyMatch(s -> s.code().equals(finding.table()));
             if (ofWorkbook && !(finding.computedValue() == null && silent.contains(cellKey(finding)))) {
-                findings.add(finding);
+                byCell.putIfAbsent(cellKey(finding), finding);
             }
         }
-        return findings;
+        return List.copyOf(byCell.values());
     }
 
     private static ComputedTable computed(SheetTable sheet, WorkbookFigures figures, AnnexTables tables,

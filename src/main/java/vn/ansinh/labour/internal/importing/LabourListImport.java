@@ -20,6 +20,7 @@ import vn.ansinh.labour.LabourRecord;
 import vn.ansinh.labour.LabourRecorded;
 import vn.ansinh.labour.RecordKind;
 import vn.ansinh.labour.internal.LabourStore;
+import vn.ansinh.labour.internal.RecordRules;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.lists.CsvRows;
 import vn.ansinh.shared.lists.TabularRow;
@@ -38,19 +39,22 @@ public class LabourListImport {
 
     private final Units units;
     private final LabourStore store;
+    private final RecordRules rules;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    LabourListImport(Units units, LabourStore store, TransactionTemplate transaction, ApplicationEventPublisher events) {
+    LabourListImport(Units units, LabourStore store, RecordRules rules, TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.units = units;
         this.store = store;
+        this.rules = rules;
         this.transaction = transaction;
         this.events = events;
     }
 
     public LabourImportResult run(String file, byte[] content, RecordKind kind, boolean dryRun, AccessScope scope)
             throws IOException {
-        LabourListReader reader = new LabourListReader(communes(scope), kind);
+        LabourListReader reader = new LabourListReader(communes(scope), r -> rules.refusal(r, null), kind);
         List<LabourRecord> records;
         try {
             records = reader.read(rows(content).iterator());

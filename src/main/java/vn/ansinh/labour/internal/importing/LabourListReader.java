@@ -1,8 +1,6 @@
 package vn.ansinh.labour.internal.importing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,7 +14,9 @@ import vn.ansinh.households.Sex;
 import vn.ansinh.labour.JobPlace;
 import vn.ansinh.labour.LabourListProblem;
 import vn.ansinh.labour.LabourRecord;
+import vn.ansinh.labour.LabourRefusal;
 import vn.ansinh.labour.RecordKind;
+import vn.ansinh.shared.Dates;
 import vn.ansinh.shared.TextKeys;
 import vn.ansinh.shared.lists.TabularRow;
 
@@ -27,13 +27,13 @@ import vn.ansinh.shared.lists.TabularRow;
 final class LabourListReader {
 
     static final int MAX_PROBLEMS = 1000;
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     /** A commune named in the list: its id, or why not (message key and arguments). */
     record Commune(Long unitId, String problem, List<Object> arguments) {
     }
 
     private final Function<String, Commune> communes;
+    private final Function<LabourRecord, Optional<LabourRefusal>> rules;
     private final RecordKind defaultKind;
     private final Map<RecordColumn, Integer> columns = new EnumMap<>(RecordColumn.class);
     private final Map<RecordColumn, String> headers = new EnumMap<>(RecordColumn.class);
@@ -41,8 +41,10 @@ final class LabourListReader {
     private final List<LabourListProblem> notices = new ArrayList<>();
     private int problemCount;
 
-    LabourListReader(Function<String, Commune> communes, RecordKind defaultKind) {
+    LabourListReader(Function<String, Commune> communes, Function<LabourRecord, Optional<LabourRefusal>> rules,
+            RecordKind defaultKind) {
         this.communes = communes;
+        this.rules = rules;
         this.defaultKind = defaultKind;
     }
 
@@ -133,7 +135,10 @@ final class LabourListReader {
             problem(row, columnOf(problem), problem);
             return Optional.empty();
         }
-        return Optional.of(record);
+        Optional<LabourRefusal> refusal = rules.apply(record);
+        refusal.ifPresent(r -> problem(row, "birthDate".equals(r.field()) ? RecordColumn.BIRTH_DATE : RecordColumn.DATE,
+                r.code(), r.arguments().toArray()));
+        return refusal.isPresent() ? Optional.empty() : Optional.of(record);
     }
 
     private Long commune(TabularRow row) {
@@ -168,12 +173,11 @@ final class LabourListReader {
             }
             return null;
         }
-        try {
-            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problem(row, column, "householdList.date", text);
-            return null;
+        Dates.Reading reading = Dates.read(text);
+        if (!reading.ok()) {
+            problem(row, column, reading.problem(), text);
         }
+        return reading.date();
     }
 
     private Long whole(TabularRow row, RecordColumn column) {

@@ -2,9 +2,6 @@ package vn.ansinh.labour.internal.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +18,7 @@ import vn.ansinh.labour.LabourImportResult;
 import vn.ansinh.labour.LabourListProblem;
 import vn.ansinh.labour.LabourPersons;
 import vn.ansinh.labour.Training;
+import vn.ansinh.shared.Dates;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.TextKeys;
 import vn.ansinh.shared.lists.CsvRows;
@@ -40,7 +38,6 @@ public class PersonListImport {
 
     private static final List<String> HEADERS = List.of("xa", "hoten", "gioitinh", "ngaysinh", "covieclam", "trinhdo",
             "chungchi");
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final Units units;
     private final LabourPersons persons;
@@ -125,9 +122,10 @@ public class PersonListImport {
         if (sex == null) {
             problems.add(problem(row, "Giới tính", "householdList.sex", row.cell(columns[2])));
         }
-        LocalDate birth = date(row.cell(columns[3]).strip());
-        if (birth == null) {
-            problems.add(problem(row, "Ngày sinh", "householdList.date", row.cell(columns[3])));
+        Dates.Reading birth = Dates.read(row.cell(columns[3]));
+        if (birth.date() == null) {
+            problems.add(problem(row, "Ngày sinh", birth.ok() ? "householdList.required" : birth.problem(),
+                    row.cell(columns[3]).strip()));
         }
         Boolean employed = switch (TextKeys.key(row.cell(columns[4]))) {
             case "co", "x", "1" -> true;
@@ -145,7 +143,7 @@ public class PersonListImport {
             return Optional.empty();
         }
         String certificate = columns[6] < 0 ? null : row.cell(columns[6]).strip();
-        return Optional.of(new LabourPersons.Person(commune.unit().id(), name, sex, birth, employed, training,
+        return Optional.of(new LabourPersons.Person(commune.unit().id(), name, sex, birth.date(), employed, training,
                 certificate == null || certificate.isEmpty() ? null : certificate));
     }
 
@@ -161,14 +159,6 @@ public class PersonListImport {
             return Training.CERTIFIED;
         }
         return null;
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static LabourListProblem problem(TabularRow row, String column, String code, Object... arguments) {
