@@ -52,6 +52,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             write(response, "application/json", "{\"code\":\"upload.tooLarge\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
         } else if ("true".equals(request.getHeader("HX-Request"))) {
+            // In place of the form's result: the page's own hx-select would find nothing in this answer.
+            response.setHeader("HX-Reselect", "#upload-too-large");
+            response.setHeader("HX-Reswap", "innerHTML");
             write(response, "text/html", "<div class=\"alert alert-danger\" role=\"alert\" id=\"upload-too-large\">"
                     + HtmlUtils.htmlEscape(message) + "</div>");
         } else {

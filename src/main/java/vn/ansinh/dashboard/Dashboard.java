@@ -12,9 +12,13 @@ public record Dashboard(long programmeId, int year, LocalDate asOf, BigDecimal e
         List<TargetProgress> targets, List<CommuneRate> povertyRates, Trend trend, PlanTable plan,
         List<Ranked> communes, List<Ranked> organisations) {
 
-    /** source: RECORDS (the labour records and counts) or REPORTS (the latest approved periodic reports). */
+    /**
+     * source: RECORDS (the labour records and counts) or REPORTS (the latest approved periodic reports).
+     * reported: for a target counted from the records, what the approved reports give instead (shown beside
+     * it, so that the dashboard and the consolidated report never disagree silently); null when none gave one.
+     */
     public record TargetProgress(String code, String name, String measure, String source, BigDecimal target,
-            BigDecimal achieved, BigDecimal percent, Pace pace) {
+            BigDecimal achieved, BigDecimal percent, Pace pace, BigDecimal reported) {
     }
 
     /** A commune's poverty rate as its annex table computes it; null where the table has no figure. */

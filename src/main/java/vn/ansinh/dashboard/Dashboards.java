@@ -185,9 +185,11 @@ public class Dashboards {
                 return Optional.empty();
             }
             BigDecimal percent = Pace.percent(done, target);
+            boolean records = achieved.fromRecords().contains(id);
             return Optional.of(new Dashboard.TargetProgress(indicator.code(), indicator.nameVi(), indicator.measure(),
-                    achieved.fromRecords().contains(id) ? "RECORDS" : "REPORTS", target, done, percent,
-                    Pace.of(percent, expected, properties.slightlyBehindFrom())));
+                    records ? "RECORDS" : "REPORTS", target, done, percent,
+                    Pace.of(percent, expected, properties.slightlyBehindFrom()),
+                    records && indicator.aggregation() == Aggregation.SUM ? achieved.reported(communes, id) : null));
         }
 
         List<BigDecimal> organisationPercents(long organisation, Achieved achieved) {

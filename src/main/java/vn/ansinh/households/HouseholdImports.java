@@ -5,7 +5,12 @@ import java.io.IOException;
 import org.springframework.stereotype.Service;
 
 import vn.ansinh.households.internal.importing.HouseholdListImport;
+import vn.ansinh.households.internal.importing.HouseholdListTemplate;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.lists.ListTemplate;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.CommuneNames;
+import vn.ansinh.units.Units;
 
 /**
  * Imports households and their members from a list (CSV or XLSX, one row per member; the columns are
@@ -15,9 +20,18 @@ import vn.ansinh.shared.AccessScope;
 public class HouseholdImports {
 
     private final HouseholdListImport listImport;
+    private final Units units;
 
-    HouseholdImports(HouseholdListImport listImport) {
+    HouseholdImports(HouseholdListImport listImport, Units units) {
         this.listImport = listImport;
+        this.units = units;
+    }
+
+    /** The columns and allowed values of a list, the communes being those the user may write. */
+    public ListTemplate template(AccessScope scope) {
+        return HouseholdListTemplate.of(units.all().stream()
+                .filter(u -> CommuneNames.KINDS.contains(u.kind()) && scope.canWrite(u.id()))
+                .map(AdministrativeUnit::name).toList());
     }
 
     public HouseholdImportResult importList(String file, byte[] content, boolean dryRun, AccessScope scope)

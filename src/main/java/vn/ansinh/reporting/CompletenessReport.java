@@ -15,13 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.OfficeTime;
 
 /** The completeness of a period's reports, as of today (the application's clock). */
 @Service
 @Transactional(readOnly = true)
 public class CompletenessReport {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = OfficeTime.ZONE;
 
     private final Reports reports;
     private final Reporters reporters;

@@ -15,10 +15,12 @@ public record ConsolidatedReport(long programmeId, String period, int approved, 
      * communes, organisations: from the start of the year to the period's end; ...InPeriod: within the
      * period (each reporter's figure less its latest approved one of an earlier period; none for "k/n").
      * countOfUnits: a "k/n" indicator (communes is k then, expected communes n). target null: none set.
+     * communesFromRecords: for a labour target, what the communes' labour records give to the period's end — the
+     * figure the dashboard counts — shown beside the reports' (which this report counts); null for other targets.
      */
     public record Line(long indicatorId, String code, String name, String measure, boolean countOfUnits,
             BigDecimal communes, BigDecimal organisations, BigDecimal communesInPeriod, BigDecimal organisationsInPeriod,
-            BigDecimal target, int communesExpected) {
+            BigDecimal target, int communesExpected, BigDecimal communesFromRecords) {
     }
 
     /** A reporter's difficulties and proposals, as its approved report gives them. */

@@ -10,6 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.labour.LabourProperties;
+import vn.ansinh.labour.LabourRecords;
+import vn.ansinh.labour.Monthly;
+import vn.ansinh.labour.RecordKind;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
@@ -29,8 +33,13 @@ public class Consolidation {
     private final Indicators indicators;
     private final TargetValues targets;
     private final Programmes programmes;
+    private final LabourRecords labour;
+    private final LabourProperties labourProperties;
 
-    Consolidation(Reports reports, Reporters reporters, Indicators indicators, TargetValues targets, Programmes programmes) {
+    Consolidation(Reports reports, Reporters reporters, Indicators indicators, TargetValues targets, Programmes programmes,
+            LabourRecords labour, LabourProperties labourProperties) {
+        this.labour = labour;
+        this.labourProperties = labourProperties;
         this.reports = reports;
         this.reporters = reporters;
         this.indicators = indicators;
@@ -68,7 +77,7 @@ public class Consolidation {
         }
         int communes = (int) expected.stream().filter(r -> r.kind() == ReporterKind.UNIT).count();
         return new ConsolidatedReport(programmeId, period.code(), approved.size(), expected.size(),
-                lines(programme, sums, expected, communes), notes);
+                lines(programme, sums, expected, communes, fromRecords(programme, period, expected)), notes);
     }
 
     /**
@@ -93,8 +102,23 @@ public class Consolidation {
         sum[at] = sum[at] == null ? amount : sum[at].add(amount);
     }
 
+    /**
+     * For the labour targets, what the communes' labour records (or counts) give from the start of the year to
+     * the period's end — what the dashboard counts — to be shown beside the approved reports' figure.
+     */
+    private Map<Long, BigDecimal> fromRecords(Programme programme, ReportingPeriod period, List<Reporters.Reporter> expected) {
+        List<Long> communes = ids(expected, ReporterKind.UNIT);
+        Map<Long, Map<RecordKind, Monthly>> records = labour.monthly(communes, programme.programmeYear());
+        int through = period.endsOn().getYear() > programme.programmeYear() ? 12 : period.endsOn().getMonthValue();
+        Map<Long, BigDecimal> figures = new HashMap<>();
+        labourProperties.actuals().forEach((code, kind) -> indicators.byCode(code).ifPresent(i -> figures.put(i.id(),
+                BigDecimal.valueOf(communes.stream().map(u -> records.getOrDefault(u, Map.of()).get(kind))
+                        .filter(m -> m != null).mapToLong(m -> m.through(through)).sum()))));
+        return figures;
+    }
+
     private List<ConsolidatedReport.Line> lines(Programme programme, Map<Long, BigDecimal[]> sums,
-            List<Reporters.Reporter> expected, int communes) {
+            List<Reporters.Reporter> expected, int communes, Map<Long, BigDecimal> fromRecords) {
         Map<Long, Indicator> byId = indicators.byIds(sums.keySet());
         List<Long> units = new ArrayList<>(ids(expected, ReporterKind.UNIT));
         units.add(programme.coordinatingUnitId());
@@ -107,7 +131,8 @@ public class Consolidation {
             BigDecimal target = counted ? set.get(new FigureKey(id, programme.coordinatingUnitId(), null))
                     : yearTarget(set, id, programme.coordinatingUnitId());
             lines.add(new ConsolidatedReport.Line(id, indicator.code(), indicator.nameVi(), indicator.measure(), counted,
-                    sum[0], sum[1], counted ? null : sum[2], counted ? null : sum[3], target, communes));
+                    sum[0], sum[1], counted ? null : sum[2], counted ? null : sum[3], target, communes,
+                    sum[0] == null ? null : fromRecords.get(id)));
         });
         return lines;
     }

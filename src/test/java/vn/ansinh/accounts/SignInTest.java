@@ -10,7 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +88,23 @@ class SignInTest {
                 .andExpect(redirectedUrl("/login?error")).andReturn().getRequest().getSession();
         String page = mvc.perform(get("/login").session(session)).andReturn().getResponse().getContentAsString();
         assertThat(page).containsPattern("Đăng nhập sai quá nhiều lần. Hãy thử lại sau \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.");
+        assertThat(retryAtShown(page)).as("the time to retry, read in Viet Nam's time, is 15 minutes from now")
+                .isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
         mvc.perform(get("/api/v1/programmes").with(httpBasic("dangnhap.khoa", password))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theJsonLinksOfThePagesAnswerTheSignedInSessionWhichCannotWriteThroughTheApi() throws Exception {
+        String password = officer("dangnhap.json");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("dangnhap.json").password(password))
+                .andReturn().getRequest().getSession();
+        String json = mvc.perform(get("/api/v1/programmes/1/tables/bieu-1").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"rows\"");
+        mvc.perform(post("/api/v1/apportionment").session(session).with(csrf()).contentType("application/json")
+                .content("{\"whole\": 10, \"bases\": {\"Cam An\": 1}}")).andExpect(status().isUnauthorized());
+        accounts.setEnabled(accounts.byUsername("dangnhap.json").orElseThrow().id(), false);
+        mvc.perform(get("/api/v1/programmes/1/tables/bieu-1").session(session)).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -132,6 +155,13 @@ class SignInTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    private static Instant retryAtShown(String page) {
+        Matcher shown = Pattern.compile("thử lại sau (\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4})").matcher(page);
+        assertThat(shown.find()).isTrue();
+        return LocalDateTime.parse(shown.group(1), DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
     }
 
     private String officer(String username) {

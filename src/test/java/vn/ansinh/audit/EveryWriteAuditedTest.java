@@ -241,7 +241,7 @@ class EveryWriteAuditedTest {
                 redirectedUrl("/login?error"));
         assertEntry(event, account.username(), "LOGIN_FAILED", "user_account", account.username());
         assertThat(json.readTree(event.newValue())).isEqualTo(json.readTree("""
-                {"remoteAddress": "127.0.0.1", "reason": "BadCredentialsException"}"""));
+                {"remoteAddress": "127.0.0.1", "reason": "WRONG_CREDENTIALS"}"""));
         assertNoSecret(event, "Sai-mat-khau-2084", PASSWORD, passwordHash(account.id()));
     }
 

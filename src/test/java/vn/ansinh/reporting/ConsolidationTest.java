@@ -185,7 +185,7 @@ class ConsolidationTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Giải quyết việc làm người 19 19 1.296", "Hộ giảm nghèo (chỉ tiêu ký kết) hộ 3 3 82",
                     "Hộ nghèo được tổ chức đỡ đầu thoát nghèo hộ 2 2 82",
-                    "Thiếu vốn vay ưu đãi", QUARTER);
+                    "Thiếu vốn vay ưu đãi", "Quý I/2093");
         }
     }
 

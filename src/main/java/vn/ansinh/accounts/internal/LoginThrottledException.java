@@ -2,10 +2,10 @@ package vn.ansinh.accounts.internal;
 
 import java.time.Instant;
 
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.LockedException;
 
-/** Sign-in refused because of too many failures; says when to try again. */
-class LoginThrottledException extends AuthenticationException {
+/** Sign-in refused because of too many failures (a lock, for a while); says when to try again. */
+class LoginThrottledException extends LockedException {
 
     private final transient Instant retryAt;
 

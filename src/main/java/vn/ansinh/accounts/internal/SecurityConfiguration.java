@@ -13,14 +13,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.ansinh.accounts.ApiTokens;
 
 /**
- * Two chains. The JSON API is stateless: HTTP Basic or a personal API token, never a session
- * cookie, so no CSRF token is needed — and its 401 does not invite a browser to cache Basic
- * credentials. The pages use a session and a login form, with CSRF on every state-changing request;
+ * Two chains. The JSON API is stateless: HTTP Basic or a personal API token; a signed-in page
+ * session is read for GET only (the pages link to the JSON of what they show), never for a write,
+ * so no CSRF token is needed — and its 401 does not invite a browser to cache Basic credentials. The pages use a session and a login form, with CSRF on every state-changing request;
  * the session's account is read again on every request, so a change to it applies at once.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +44,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccountRepository accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/admin/**", "/api/v1/programme-files/**").hasRole("ADMIN")
@@ -52,6 +53,8 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterAfter(new CurrentAccountFilter(accounts), SecurityContextHolderFilter.class)
+                .securityContext(c -> c.securityContextRepository(new ReadOnlySessionContext()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         headers(http);

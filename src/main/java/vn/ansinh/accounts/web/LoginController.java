@@ -1,8 +1,5 @@
 package vn.ansinh.accounts.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -12,12 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpSession;
 import vn.ansinh.accounts.internal.SignInProblems;
+import vn.ansinh.shared.OfficeTime;
 
 /** The sign-in page; after a failure it says why, and when throttled, when to try again. */
 @Controller
 class LoginController {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
@@ -26,7 +22,7 @@ class LoginController {
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("problem", SignInProblems.key(exception));
             SignInProblems.retryAt(exception).ifPresent(at ->
-                    model.addAttribute("retryAt", TIME.format(at.atZone(ZoneId.systemDefault()))));
+                    model.addAttribute("retryAt", OfficeTime.minute(at)));
             model.addAttribute("disabled", exception instanceof DisabledException);
         }
         return "accounts/login";

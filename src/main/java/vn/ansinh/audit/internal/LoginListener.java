@@ -1,10 +1,14 @@
 package vn.ansinh.audit.internal;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +44,18 @@ class LoginListener {
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = attemptedUsername(event.getAuthentication());
         log.record(username, new LoginAttempt(AuditAction.LOGIN_FAILED, username,
-                remoteAddress(event.getAuthentication()), event.getException().getClass().getSimpleName()));
+                remoteAddress(event.getAuthentication()), reason(event.getException())));
+    }
+
+    /** Why it failed, as a value the audit page names in words (never the exception's class). */
+    static String reason(AuthenticationException failure) {
+        if (failure instanceof BadCredentialsException) {
+            return "WRONG_CREDENTIALS";
+        }
+        if (failure instanceof DisabledException) {
+            return "ACCOUNT_DISABLED";
+        }
+        return failure instanceof LockedException ? "TOO_MANY_FAILURES" : "REFUSED";
     }
 
     /**

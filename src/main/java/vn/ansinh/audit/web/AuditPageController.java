@@ -25,25 +25,28 @@ class AuditPageController {
 
     private final AuditLog log;
     private final AuditCsv csv;
+    private final AuditEntries entries;
     private final Clock clock;
 
-    AuditPageController(AuditLog log, AuditCsv csv, Clock clock) {
+    AuditPageController(AuditLog log, AuditCsv csv, AuditEntries entries, Clock clock) {
         this.log = log;
         this.csv = csv;
+        this.entries = entries;
         this.clock = clock;
     }
 
     @GetMapping("/admin/audit")
     String events(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "1") int page,
-            Model model) {
+            Model model, Locale locale) {
         AuditPage events = log.search(filter, page);
         if (events.page() > events.pages()) {
             events = log.search(filter, events.pages());
         }
         model.addAttribute("events", events);
         model.addAttribute("paging", new Paging(events.page(), events.pageSize(), events.total()));
+        model.addAttribute("entries", entries.of(events.events(), locale));
         model.addAttribute("links", AuditLinks.of(filter));
-        model.addAttribute("entityTypes", log.entityTypes());
+        model.addAttribute("entityTypes", entries.entityTypes(log.entityTypes(), locale));
         model.addAttribute("actors", log.actors());
         return "audit/events";
     }

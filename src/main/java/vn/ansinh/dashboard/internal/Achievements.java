@@ -72,8 +72,21 @@ public class Achievements {
             monthly.put(indicator, monthEnds.stream().map(totals -> totals == null ? null
                     : totals.getOrDefault(indicator, BigDecimal.ZERO)).toList());
         }
+        Map<Long, Map<Long, BigDecimal>> reported = reportedLabour(latest.units, kinds.keySet());
         fromRecords(communes, year, kinds, latest.units, monthly, asOf);
-        return new Achieved(latest.units, latest.organisations, kinds.keySet(), monthly);
+        return new Achieved(latest.units, latest.organisations, kinds.keySet(), monthly, reported);
+    }
+
+    /** What the approved reports gave for the labour targets, before the records take their place. */
+    private static Map<Long, Map<Long, BigDecimal>> reportedLabour(Map<Long, Map<Long, BigDecimal>> units,
+            Set<Long> labourIndicators) {
+        Map<Long, Map<Long, BigDecimal>> reported = new HashMap<>();
+        units.forEach((unit, figures) -> figures.forEach((indicator, amount) -> {
+            if (labourIndicators.contains(indicator)) {
+                reported.computeIfAbsent(unit, k -> new HashMap<>()).put(indicator, amount);
+            }
+        }));
+        return reported;
     }
 
     private void fromRecords(List<Long> communes, int year, Map<Long, RecordKind> kinds, Map<Long, Map<Long, BigDecimal>> units,
@@ -105,10 +118,18 @@ public class Achievements {
 
     /**
      * units, organisations: achieved by reporter and indicator; fromRecords: the indicators the labour records
-     * give; monthly: per indicator the communes' total to the end of each month (null for months to come).
+     * give; monthly: per indicator the communes' total to the end of each month (null for months to come);
+     * reported: for those indicators, what each commune's latest approved report gave instead (not counted).
      */
     public record Achieved(Map<Long, Map<Long, BigDecimal>> units, Map<Long, Map<Long, BigDecimal>> organisations,
-            Set<Long> fromRecords, Map<Long, List<BigDecimal>> monthly) {
+            Set<Long> fromRecords, Map<Long, List<BigDecimal>> monthly, Map<Long, Map<Long, BigDecimal>> reported) {
+
+        /** The communes' total of what their approved reports gave for a target counted from the records; null when none did. */
+        public BigDecimal reported(List<Long> unitIds, long indicatorId) {
+            List<BigDecimal> given = unitIds.stream().map(u -> reported.getOrDefault(u, Map.of()).get(indicatorId))
+                    .filter(v -> v != null).toList();
+            return given.isEmpty() ? null : VietnameseNumbers.normalize(given.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
 
         public BigDecimal unit(long unitId, long indicatorId) {
             return units.getOrDefault(unitId, Map.of()).get(indicatorId);

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -22,6 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.households.HouseholdImportResult;
 import vn.ansinh.households.HouseholdImports;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.lists.ListTemplate;
+import vn.ansinh.shared.lists.TemplateDownload;
 
 /** Importing a household list: the page (check, then import) and the API. */
 @Controller
@@ -39,6 +42,17 @@ class HouseholdImportController {
     @GetMapping("/registry/import")
     String form() {
         return "households/import";
+    }
+
+    /** The columns and allowed values, on the page and in the template. */
+    @ModelAttribute("template")
+    ListTemplate template(AccessScope scope) {
+        return imports.template(scope);
+    }
+
+    @GetMapping("/registry/import/template.xlsx")
+    ResponseEntity<byte[]> templateFile(AccessScope scope) throws IOException {
+        return TemplateDownload.of(imports.template(scope));
     }
 
     @PostMapping("/registry/import")

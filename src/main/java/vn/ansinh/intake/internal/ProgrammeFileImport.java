@@ -65,7 +65,7 @@ public class ProgrammeFileImport {
                     }));
         } catch (DataAccessException e) {
             log.error("Import of {} failed while writing", fileName, e);
-            errors.add(new Where(1, ""), "", "intake.write.failed", e.getMostSpecificCause().getMessage());
+            errors.add(new Where(1, ""), "", "intake.write.failed");
         }
         boolean written = !errors.any() && !dryRun;
         return new ImportResult(fileName, dryRun, written ? programmeId.get() : null,

@@ -75,7 +75,9 @@ final class ProgrammeFileReader {
             errors.add(new Where(line, ""), "", "intake.yaml.syntax", e.getProblem());
             return Optional.empty();
         } catch (YAMLException e) {
-            errors.add(new Where(1, ""), "", "intake.yaml.syntax", e.getMessage());
+            // Not YAML text at all (another encoding, a binary file): the parser's message names Java classes.
+            errors.add(new Where(1, ""), "", e.getCause() instanceof java.nio.charset.CharacterCodingException
+                    ? "intake.file.notUtf8" : "intake.file.unreadable");
             return Optional.empty();
         }
     }

@@ -9,7 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -20,6 +22,8 @@ import vn.ansinh.labour.LabourImports;
 import vn.ansinh.labour.LabourListProblem;
 import vn.ansinh.labour.RecordKind;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.lists.ListTemplate;
+import vn.ansinh.shared.lists.TemplateDownload;
 
 /** «Nhập hồ sơ lao động»: a record list checked first, then imported all or nothing. */
 @Controller
@@ -35,6 +39,22 @@ class LabourImportPageController {
 
     /** A problem said with where it is. */
     record ProblemView(String where, String message) {
+    }
+
+    /** The columns and allowed values, on the page and in the templates. */
+    @ModelAttribute("template")
+    ListTemplate template(AccessScope scope) {
+        return imports.template(scope);
+    }
+
+    @GetMapping("/labour/import/template.xlsx")
+    ResponseEntity<byte[]> templateFile(AccessScope scope) throws IOException {
+        return TemplateDownload.of(imports.template(scope));
+    }
+
+    @GetMapping("/labour/persons/template.xlsx")
+    ResponseEntity<byte[]> personTemplateFile(AccessScope scope) throws IOException {
+        return TemplateDownload.of(imports.personTemplate(scope));
     }
 
     @GetMapping("/labour/import")

@@ -39,7 +39,7 @@ public class ReportStore {
 
     public List<ReportingPeriod> periods(long programmeId) {
         return jdbc.sql("select id, programme_id, kind, period_year, number, starts_on, ends_on, due_on from reporting_period "
-                + "where programme_id = :programme order by starts_on, ends_on").param("programme", programmeId)
+                + "where programme_id = :programme order by ends_on, starts_on desc").param("programme", programmeId)
                 .query((rs, n) -> new ReportingPeriod(rs.getLong(1), rs.getLong(2), PeriodKind.valueOf(rs.getString(3)),
                         rs.getInt(4), rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                         rs.getObject(8, LocalDate.class)))

@@ -117,9 +117,12 @@ class ReportPageController {
     }
 
     @GetMapping("/programmes/{id}/reports/consolidated")
-    String consolidated(@PathVariable long id, @RequestParam String period, Model model, AccessScope scope) {
+    String consolidated(@PathVariable long id, @RequestParam String period, Model model, AccessScope scope,
+            Locale locale) {
         model.addAttribute("programmeId", id);
-        model.addAttribute("consolidated", consolidation.of(id, period, scope));
+        ConsolidatedReport report = consolidation.of(id, period, scope);
+        model.addAttribute("consolidated", report);
+        model.addAttribute("periodName", periodName(id, report.period(), scope, locale));
         return "reporting/consolidated";
     }
 
@@ -128,14 +131,14 @@ class ReportPageController {
             HttpServletResponse response) throws IOException {
         ConsolidatedReport report = download(id, period, scope, response,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-        ConsolidatedFiles.xlsx(report, title(report, locale), response.getOutputStream());
+        ConsolidatedFiles.xlsx(report, title(id, report, scope, locale), response.getOutputStream());
     }
 
     @GetMapping("/programmes/{id}/reports/consolidated.pdf")
     void consolidatedPdf(@PathVariable long id, @RequestParam String period, AccessScope scope, Locale locale,
             HttpServletResponse response) throws IOException {
         ConsolidatedReport report = download(id, period, scope, response, "application/pdf", "pdf");
-        ConsolidatedFiles.pdf(report, title(report, locale), response.getOutputStream());
+        ConsolidatedFiles.pdf(report, title(id, report, scope, locale), response.getOutputStream());
     }
 
     private ConsolidatedReport download(long id, String period, AccessScope scope, HttpServletResponse response,
@@ -154,9 +157,16 @@ class ReportPageController {
         return "error";
     }
 
-    private String title(ConsolidatedReport report, Locale locale) {
-        return messages.getMessage("consolidated.title", new Object[] {report.period(), report.approved(),
-            report.expected()}, locale);
+    private String title(long id, ConsolidatedReport report, AccessScope scope, Locale locale) {
+        return messages.getMessage("consolidated.title", new Object[] {periodName(id, report.period(), scope, locale),
+            report.approved(), report.expected()}, locale);
+    }
+
+    /** «Tháng 3/2019», «Quý I/2019»: a period as the office names it, never its code. */
+    private String periodName(long id, String code, AccessScope scope, Locale locale) {
+        ReportingPeriod period = reports.periods(id, scope).stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ReportNotFoundException(id));
+        return messages.getMessage("period.name." + period.kind(), new Object[] {period.number(), period.year()}, locale);
     }
 
     private static Map<Long, BigDecimal> amounts(Map<String, String> form) {

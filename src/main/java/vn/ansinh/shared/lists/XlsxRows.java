@@ -14,7 +14,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The rows of a workbook as text: cells as Excel shows them, dates as yyyy-mm-dd so they read the same
  * whatever the computer's date format, whole numbers without separators. A list longer than a sheet
- * (1.048.576 rows) goes on in the next sheets, each with the same header, which is read once.
+ * (1.048.576 rows) goes on in the next sheets, each with the same header, which is read once. Hidden
+ * sheets are not read: they hold a template's drop-down lists.
  */
 public final class XlsxRows {
 
@@ -27,6 +28,10 @@ public final class XlsxRows {
         List<TabularRow> rows = new ArrayList<>();
         List<String> header = null;
         for (Sheet sheet : workbook) {
+            if (workbook.isSheetHidden(workbook.getSheetIndex(sheet))
+                    || workbook.isSheetVeryHidden(workbook.getSheetIndex(sheet))) {
+                continue; // a template's drop-down lists, not data
+            }
             boolean headerSeen = false;
             for (Row row : sheet) {
                 TabularRow read = row(sheet, row, formatter, evaluator);

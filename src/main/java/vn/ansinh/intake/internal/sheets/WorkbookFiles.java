@@ -38,7 +38,7 @@ final class WorkbookFiles {
         } catch (EncryptedDocumentException e) {
             problems.error("", 0, "", "", "workbook.file.encrypted");
         } catch (IOException | RuntimeException e) {
-            problems.error("", 0, "", "", "workbook.file.broken", String.valueOf(e.getMessage()));
+            problems.error("", 0, "", "", "workbook.file.broken");
         }
         return Optional.empty();
     }
