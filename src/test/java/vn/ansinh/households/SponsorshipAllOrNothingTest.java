@@ -33,7 +33,7 @@ import vn.ansinh.units.Units;
 @IntegrationTest
 class SponsorshipAllOrNothingTest {
 
-    private static final int YEAR = 2057;
+    private static final int YEAR = 2037;
 
     @Autowired
     Sponsorships sponsorships;
