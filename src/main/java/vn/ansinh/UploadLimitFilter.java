@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Refuses an upload larger than ansinh takes before anything reads it — the security filters read the
  * form's CSRF token, and a body past the container's limit there gets Tomcat's English page — and says
- * so in the user's language: JSON for the API, an alert for an htmx form, the error page otherwise.
+ * so in the user's language: an RFC 9457 problem for the API, an alert for an htmx form, the error page otherwise.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -50,7 +50,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
         long megabytes = properties.maxSize().toMegabytes();
         String message = messages.getMessage("upload.tooLarge", new Object[] {megabytes}, locales.resolveLocale(request));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            write(response, "application/json", "{\"code\":\"upload.tooLarge\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+            String title = messages.getMessage("api.problem.TOO_LARGE", null, locales.resolveLocale(request));
+            write(response, "application/problem+json", "{\"type\":\"about:blank\",\"title\":" + json(title)
+                    + ",\"status\":413,\"detail\":" + json(message) + ",\"instance\":" + json(request.getRequestURI())
+                    + ",\"code\":\"upload.tooLarge\"}");
         } else if ("true".equals(request.getHeader("HX-Request"))) {
             // In place of the form's result: the page's own hx-select would find nothing in this answer.
             response.setHeader("HX-Reselect", "#upload-too-large");
@@ -61,6 +64,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
             request.setAttribute(LIMIT_ATTRIBUTE, megabytes);
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
         }
+    }
+
+    /** A JSON string: the API's problem shape (see ApiProblems), written here because no controller is reached. */
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static void write(HttpServletResponse response, String type, String body) throws IOException {

@@ -72,6 +72,15 @@ public class Sponsorships {
                 ? new java.util.TreeMap<>(sponsors.years(householdId)) : Map.of();
     }
 
+    /**
+     * Gives each household its sponsor for the year (a null sponsor takes it away), all in one transaction:
+     * one refused — a household not poor with a way out, an unknown organisation — and none is saved.
+     */
+    @Transactional
+    public void assignAll(int year, Map<Long, Long> sponsorByHousehold, AccessScope scope) {
+        sponsorByHousehold.forEach((household, organisation) -> assign(household, year, organisation, scope));
+    }
+
     /** The sponsors of these households in the year, by household. */
     public Map<Long, Long> sponsorsOf(List<Long> householdIds, int year) {
         return sponsors.of(householdIds, year);

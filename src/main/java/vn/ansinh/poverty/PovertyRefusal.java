@@ -1,6 +1,7 @@
 package vn.ansinh.poverty;
 
 import vn.ansinh.shared.CodedException;
+import vn.ansinh.shared.RefusalKind;
 
 /** A classification request or a standard's change that cannot be taken; field names what is wrong. */
 public class PovertyRefusal extends CodedException {
@@ -14,5 +15,14 @@ public class PovertyRefusal extends CodedException {
 
     public String field() {
         return field;
+    }
+
+    @Override
+    public RefusalKind kind() {
+        return switch (code()) {
+            case "poverty.edit.unknown" -> RefusalKind.NOT_FOUND;
+            case "poverty.edit.issued" -> RefusalKind.CONFLICT;
+            default -> RefusalKind.INVALID;
+        };
     }
 }

@@ -173,8 +173,12 @@ public class Reports {
     }
 
     private ReportRefusal conflict(Report newer) {
-        return new ReportRefusal("report.conflict", newer.changedBy(),
-                WHEN.format(newer.changedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+        return new ReportRefusal("report.conflict", newer.changedBy(), when(newer.changedAt()));
+    }
+
+    /** When a report was changed, as the office reads it: "14:05 07/03/2019", in Vietnam's time. */
+    public static String when(java.time.Instant at) {
+        return WHEN.format(at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
     private List<ReportFigure> changed(Report report, Map<Long, BigDecimal> amounts) {

@@ -24,4 +24,14 @@ public abstract class CodedException extends IllegalArgumentException {
     public List<Object> arguments() {
         return arguments;
     }
+
+    /** The field of a request the refusal concerns, or none: the API lists it among the errors. */
+    public String field() {
+        return null;
+    }
+
+    /** What kind of refusal this is (the API's status follows from it): something entered wrong, unless said. */
+    public RefusalKind kind() {
+        return RefusalKind.INVALID;
+    }
 }

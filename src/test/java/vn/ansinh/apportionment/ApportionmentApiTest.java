@@ -59,37 +59,37 @@ class ApportionmentApiTest {
     }
 
     @Test
-    void aNegativeBaseIsA400WithAVietnameseMessage() throws Exception {
+    void aNegativeBaseIsA422WithAVietnameseMessage() throws Exception {
         mvc.perform(post("/api/v1/apportionment").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"whole\": 10, \"bases\": {\"Cam An\": 3, \"Cam Thanh\": -2}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("apportionment.base.negative"))
-                .andExpect(jsonPath("$.message").value("Căn cứ của «Cam Thanh» không được âm (-2)."));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("apportionment.base.negative"))
+                .andExpect(jsonPath("$.detail").value("Căn cứ của «Cam Thanh» không được âm (-2)."));
     }
 
     @Test
-    void aNegativeOrMissingWholeOrUnreadableBodyIsA400() throws Exception {
+    void aNegativeOrMissingWholeOrUnreadableBodyIsA422() throws Exception {
         mvc.perform(post("/api/v1/apportionment").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"whole\": -5, \"bases\": {\"Cam An\": 3}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("Tổng cần chia không được âm (-5)."));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("Tổng cần chia không được âm (-5)."));
         mvc.perform(post("/api/v1/apportionment").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"bases\": {\"Cam An\": 3}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("apportionment.whole.missing"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("apportionment.whole.missing"));
         mvc.perform(post("/api/v1/apportionment").contentType(MediaType.APPLICATION_JSON).content("{\"whole\": 5, \"bases\": {}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("apportionment.parts.none"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("apportionment.parts.none"));
         mvc.perform(post("/api/v1/apportionment").contentType(MediaType.APPLICATION_JSON).content("{\"whole\": \"năm\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value(containsString("whole")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("api.problem.unreadable"));
     }
 
     @Test
     void theMessageIsInEnglishWhenAsked() throws Exception {
         mvc.perform(post("/api/v1/apportionment?lang=en").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"whole\": -5, \"bases\": {\"Cam An\": 3}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("The whole must not be negative (-5)."));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The whole must not be negative (-5)."));
     }
 }

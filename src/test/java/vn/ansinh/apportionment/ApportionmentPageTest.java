@@ -89,6 +89,27 @@ class ApportionmentPageTest {
     }
 
     @Test
+    void aNewTargetOrCommuneBringsItsOwnWholeAndAWholeUnlikeTheTablesIsAWarning() throws Exception {
+        mvc.perform(get(PAGE).param("mode", "communes").param("target", "bieu-1:7").param("base", "equal")
+                        .param("whole", "1.300").param("wholeFor", "communes:bieu-1:6"))
+                .andExpect(content().string(containsString("id=\"whole\" name=\"whole\" inputmode=\"numeric\" required value=\"547\"")))
+                .andExpect(content().string(containsString("Tổng cần chia đã lấy lại theo lựa chọn mới: 547 (số của biểu).")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"whole\" value=\"547\">")))
+                .andExpect(content().string(not(containsString("id=\"whole-differs\""))));
+        long camThuy = units.byCode("QT.CL.THUY").orElseThrow().id();
+        mvc.perform(get(PAGE).param("mode", "organisations").param("table", "bieu-3").param("commune", Long.toString(camThuy))
+                        .param("base", "equal").param("whole", "14").param("wholeFor", "organisations:bieu-3:" + camTuyen))
+                .andExpect(content().string(containsString("data-confirm=\"Ghi 16 đã chia thành chỉ tiêu năm 2019?")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"whole\" value=\"16\">")));
+
+        mvc.perform(get(PAGE).param("mode", "communes").param("target", "bieu-1:7").param("base", "equal")
+                        .param("whole", "600").param("wholeFor", "communes:bieu-1:7"))
+                .andExpect(content().string(containsString(
+                        "Tổng cần chia 600 khác số của biểu (547): «Lưu» sẽ giao 600, không phải 547.")))
+                .andExpect(content().string(containsString("data-confirm=\"Tổng cần chia 600 khác số của biểu (547).")));
+    }
+
+    @Test
     void confirmingWritesEveryCommunesTargetAndAuditsEachChange() throws Exception {
         long lastAudit = lastAudit();
 

@@ -69,8 +69,8 @@ class HouseholdApiTest {
 
         mvc.perform(post("/api/v1/reviews/" + id + "/outcomes").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"householdId\": %d, \"outcome\": \"STAYS_POOR\", \"date\": \"2089-11-02\"}".formatted(household)))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.problems.state").value(
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(
                         "hộ API-R1 không phải hộ nghèo năm 2089: chỉ hộ nghèo mới tiếp tục nghèo, thoát nghèo hoặc thành hộ cận nghèo"));
         mvc.perform(post("/api/v1/reviews/" + id + "/outcomes").contentType(MediaType.APPLICATION_JSON)
                 .content(("{\"householdId\": %d, \"outcome\": \"NEW_POOR\", \"date\": \"2089-11-02\", "
@@ -94,8 +94,8 @@ class HouseholdApiTest {
                 {"unitId": %d, "code": "API-02", "headName": "Hồ Thị Lan", "area": "RURAL",
                  "members": [{"fullName": "Hồ Thị Lan", "sex": "F", "relation": "Chủ hộ", "citizenId": "12-34"}]}
                 """.formatted(camThuy))).andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.problems['members[0].citizenId']")
-                        .value("«12-34» không phải số CCCD (12 chữ số) hoặc CMND (9 chữ số)"));
+                .andExpect(jsonPath("$.errors[?(@.field == 'members[0].citizenId')].message")
+                        .value(org.hamcrest.Matchers.contains("«12-34» không phải số CCCD (12 chữ số) hoặc CMND (9 chữ số)")));
     }
 
     @Test

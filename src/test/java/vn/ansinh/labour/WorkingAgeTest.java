@@ -75,9 +75,9 @@ class WorkingAgeTest {
                 .param("on", "2020-07-01")).andExpect(jsonPath("$.workingAge").value(false))
                 .andExpect(jsonPath("$.retirementAge").value("55 tuổi"));
         mvc.perform(get("/api/v1/labour/working-age").param("sex", "X").param("birthDate", "1965-06-01")
-                .param("on", "2020-07-01")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("labour.workingAge.request"));
+                .param("on", "2020-07-01")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("api.problem.parameter"));
         mvc.perform(get("/api/v1/labour/working-age").param("sex", "F").param("birthDate", "01/06/1965")
-                .param("on", "2020-07-01")).andExpect(status().isBadRequest());
+                .param("on", "2020-07-01")).andExpect(status().isUnprocessableContent());
     }
 }

@@ -127,12 +127,12 @@ class NextYearTest {
         RowCounts before = RowCounts.of(jdbc);
         mvc.perform(post("/api/v1/programmes/" + SEED + "/next-year").param("year", "2020"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value("Đã có chương trình năm 2020 của đơn vị này."));
+                .andExpect(jsonPath("$.detail").value("Đã có chương trình năm 2020 của đơn vị này."));
         mvc.perform(post("/programmes/" + SEED + "/next-year").param("year", "2020").with(csrf()))
                 .andExpect(redirectedUrl("/programmes/" + SEED))
                 .andExpect(flash().attribute("nextYearRefused", "Đã có chương trình năm 2020 của đơn vị này."));
         mvc.perform(post("/api/v1/programmes/" + SEED + "/next-year").param("year", "2021"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isUnprocessableContent());
         assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
     }
 

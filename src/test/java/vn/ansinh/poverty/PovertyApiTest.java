@@ -61,19 +61,19 @@ class PovertyApiTest {
     @Test
     void refusalsSayWhatIsWrong() throws Exception {
         classify("{\"year\": 2024, \"area\": \"RURAL\", \"incomePerPerson\": 1200000, \"deprivations\": [\"NUOC\"]}")
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("poverty.indicator.unknown"))
-                .andExpect(jsonPath("$.field").value("deprivations"))
-                .andExpect(jsonPath("$.message").value(containsString("không có chỉ số thiếu hụt «NUOC»")));
+                .andExpect(jsonPath("$.errors[0].field").value("deprivations"))
+                .andExpect(jsonPath("$.detail").value(containsString("không có chỉ số thiếu hụt «NUOC»")));
         classify("{\"year\": 2014, \"area\": \"RURAL\", \"incomePerPerson\": 1200000}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("không có chuẩn nghèo cho năm 2014; các chuẩn có: 2016–2021, 2022–2025, 2026–2030"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("không có chuẩn nghèo cho năm 2014; các chuẩn có: 2016–2021, 2022–2025, 2026–2030"));
         classify("{\"year\": 2024, \"area\": \"RURAL\", \"incomePerPerson\": -5}")
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("poverty.income.negative"));
         classify("{\"year\": 2024, \"area\": \"MIEN_NUI\", \"incomePerPerson\": 5}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("poverty.request.unreadable"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("api.problem.unreadable"));
     }
 
     private ResultActions classify(String json) throws Exception {

@@ -79,19 +79,23 @@ class ReportPagesTest {
         long report = open(camAn);
         String url = "/programmes/" + programme + "/reports/" + report;
         mvc.perform(get(url)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"f" + jobs + "\"")))
+                .andExpect(content().string(containsString("name=\"amounts[" + jobs + "]\"")))
                 .andExpect(content().string(containsString("data-target=\"" + jobs + "\">215 người<")))
                 .andExpect(content().string(containsString("ghi 1 nếu xã đạt, 0 nếu chưa")))
                 .andExpect(content().string(containsString("Giải quyết việc làm")))
-                .andExpect(content().string(containsString("Báo cáo kỳ Tháng 2/" + YEAR + "</h1>")));
+                .andExpect(content().string(containsString(">Báo cáo tháng 2/" + YEAR + " — Xã Cam An</h1>")))
+                .andExpect(content().string(containsString("<title>Báo cáo tháng 2/" + YEAR + " — Xã Cam An</title>")));
 
-        mvc.perform(step(url, "save", 0).param("f" + jobs, "1.250").param("difficulties", "Thiếu việc làm tại chỗ"))
-                .andExpect(redirectedUrl(url)).andExpect(flash().attribute("saved", "save"));
+        mvc.perform(step(url, "save", 0).param(field(jobs), "1.250").param("difficulties", "Thiếu việc làm tại chỗ"))
+                .andExpect(redirectedUrl(url))
+                .andExpect(flash().attribute("saved", "Báo cáo tháng 2/" + YEAR + " — Xã Cam An: đã lưu."));
         assertThat(amount(report)).isEqualByComparingTo("1250");
         mvc.perform(get(url)).andExpect(content().string(containsString("value=\"1.250\"")));
 
-        mvc.perform(step(url, "submit", 1).param("f" + jobs, "1.250")).andExpect(flash().attribute("saved", "submit"));
-        mvc.perform(step(url, "approve", 3)).andExpect(flash().attribute("saved", "approve"));
+        mvc.perform(step(url, "submit", 1).param(field(jobs), "1.250")).andExpect(flash().attribute("saved", containsString("đã gửi")));
+        mvc.perform(step(url, "return", 3).param("comment", "   ")).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"comment-problem\">trả lại báo cáo cần ý kiến: cần sửa gì<")));
+        mvc.perform(step(url, "approve", 3)).andExpect(flash().attribute("saved", containsString("đã duyệt")));
         assertThat(reports.byId(report, AccessScope.everything()).state()).isEqualTo(ReportState.APPROVED);
         mvc.perform(get(url)).andExpect(content().string(containsString("Trạng thái: đã duyệt")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"save\""))));
@@ -100,19 +104,34 @@ class ReportPagesTest {
     }
 
     @Test
-    void aStaleSaveAWrongNumberAndAnIllegalStepAreRefusedInVietnamese() throws Exception {
+    void aStaleSaveAWrongNumberAndAnIllegalStepAreRefusedInVietnameseKeepingWhatWasTyped() throws Exception {
         long report = open(units.byCode(SeedScopes.TOWNSHIP).orElseThrow().id());
         String url = "/programmes/" + programme + "/reports/" + report;
-        mvc.perform(step(url, "save", 0).param("f" + jobs, "5")).andExpect(flash().attribute("saved", "save"));
+        String title = "Báo cáo tháng 2/" + YEAR + " — Thị trấn Cam Lộ";
+        mvc.perform(step(url, "save", 0).param(field(jobs), "5").param("difficulties", "Bản thứ nhất"))
+                .andExpect(flash().attribute("saved", title + ": đã lưu."));
 
-        mvc.perform(step(url, "save", 0).param("f" + jobs, "9")).andExpect(redirectedUrl(url))
-                .andExpect(flash().attribute("refusal", containsString("báo cáo vừa được quantri-test thay đổi lúc")));
-        mvc.perform(step(url, "save", 1).param("f" + jobs, "năm")).andExpect(flash().attribute("refusal",
-                "có số liệu không phải số (viết như 1.234 hoặc 9,5)"));
-        mvc.perform(step(url, "approve", 1)).andExpect(flash().attribute("refusal",
-                "báo cáo đang soạn nên không duyệt được; chỉ duyệt báo cáo đã gửi"));
+        mvc.perform(step(url, "save", 0).param(field(jobs), "9").param("difficulties", "Bản thứ hai, chưa lưu"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString(title + " vừa được quantri-test lưu lúc")))
+                .andExpect(content().string(containsString("data-theirs=\"" + jobs + "\">5<")))
+                .andExpect(content().string(containsString("id=\"theirs-difficulties\">Bản thứ nhất<")))
+                .andExpect(content().string(containsString("value=\"9\"")))
+                .andExpect(content().string(containsString(">Bản thứ hai, chưa lưu</textarea>")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+        mvc.perform(step(url, "save", 1).param(field(jobs), "năm").param("difficulties", "Giữ nguyên khi sai số"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"f" + jobs + "-problem\">Không phải số: viết như 1.234 hoặc 9,5<")))
+                .andExpect(content().string(containsString("value=\"năm\"")))
+                .andExpect(content().string(containsString(">Giữ nguyên khi sai số</textarea>")));
+        mvc.perform(step(url, "approve", 1)).andExpect(status().isConflict()).andExpect(content().string(
+                containsString(title + ": báo cáo đang soạn nên không duyệt được; chỉ duyệt báo cáo đã gửi")));
         assertThat(amount(report)).isEqualByComparingTo("5");
         assertThat(reports.byId(report, AccessScope.everything()).version()).isEqualTo(1);
+
+        mvc.perform(step(url, "save", 1).param(field(jobs), "9").param("difficulties", "Bản thứ hai, chưa lưu"))
+                .andExpect(flash().attribute("saved", title + ": đã lưu."));
+        assertThat(amount(report)).as("the user chose their version over the saved one").isEqualByComparingTo("9");
     }
 
     @Test
@@ -124,10 +143,10 @@ class ReportPagesTest {
 
         long report = open(camAn, march());
         String url = "/programmes/" + programme + "/reports/" + report;
-        mvc.perform(step(url, "submit", 0).param("f" + jobs, "7")).andExpect(flash().attribute("saved", "submit"));
+        mvc.perform(step(url, "submit", 0).param(field(jobs), "7")).andExpect(flash().attribute("saved", containsString("đã gửi")));
         assertThat(amount(report)).as("what the form held when sent is kept").isEqualByComparingTo("7");
-        mvc.perform(step(url, "approve", 2)).andExpect(flash().attribute("refusal",
-                "chỉ cơ quan điều phối (quản trị) mới duyệt, trả lại hoặc mở lại báo cáo"));
+        mvc.perform(step(url, "approve", 2)).andExpect(status().isForbidden()).andExpect(content().string(
+                containsString("Xã Cam An: chỉ cơ quan điều phối (quản trị) mới duyệt, trả lại hoặc mở lại báo cáo")));
         assertThat(reports.byId(report, AccessScope.everything()).state()).isEqualTo(ReportState.SUBMITTED);
         mvc.perform(get("/programmes/{id}/reports/consolidated", programme).param("period", YEAR + "-03"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Chưa có báo cáo nào")));
@@ -148,6 +167,10 @@ class ReportPagesTest {
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder step(String url, String action,
             int version) {
         return post(url).with(csrf()).param("action", action).param("version", "" + version);
+    }
+
+    private static String field(long indicator) {
+        return "amounts[" + indicator + "]";
     }
 
     private long march() {

@@ -82,10 +82,12 @@ class ReportDashboardBrowserTest {
         browser.findElement(By.id("f" + exits)).sendKeys("4");
         browser.findElement(By.id("difficulties")).sendKeys("Hộ nghèo thiếu vốn sản xuất");
         Browser.click(browser, browser.findElement(By.id("submit")));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
-                .isEqualTo("Đã gửi báo cáo.");
+                .isEqualTo("Báo cáo tháng 3/" + YEAR + " — Xã Cam An: đã gửi.");
         Browser.click(browser, browser.findElement(By.id("approve")));
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success"), "Đã duyệt báo cáo."));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success"), "Báo cáo tháng 3/" + YEAR + " — Xã Cam An: đã duyệt."));
         assertThat(browser.findElement(By.id("report-state")).getText()).startsWith("Trạng thái: đã duyệt");
 
         browser.get(dashboard);

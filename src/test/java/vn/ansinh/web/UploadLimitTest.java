@@ -36,8 +36,8 @@ class UploadLimitTest {
         HttpResponse<String> response = post("/api/v1/programme-files?dryRun=true", TOO_LARGE, null);
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        assertThat(response.body()).contains("\"code\":\"upload.tooLarge\"")
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"code\":\"upload.tooLarge\"").contains("\"status\":413").contains("\"title\":\"Quá lớn\"")
                 .contains("Tệp gửi lên lớn quá: ansinh nhận tệp đến 20 MB. Không có gì được ghi.");
     }
 

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import vn.ansinh.accounts.AccountException;
 import vn.ansinh.accounts.ApiTokens;
 import vn.ansinh.accounts.PasswordGenerator;
@@ -22,6 +24,7 @@ import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccount;
 import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.shared.FieldProblems;
 
 /**
  * Administrators manage users: create, disable, reset a password, assign roles and scopes, issue
@@ -43,27 +46,41 @@ class UserAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
-        options.addTo(model);
-        return "accounts/users";
+        return listPage(UserForm.empty(), new FieldProblems(), model);
     }
 
     @PostMapping
-    String create(@ModelAttribute UserForm form, RedirectAttributes redirect) {
-        boolean generated = form.password() == null || form.password().isBlank();
-        String password = generated ? PasswordGenerator.generate() : form.password();
-        try {
-            UserAccount account = accounts.create(form.username(), text(form.displayName()), password,
-                    Set.of(assignment(form.role(), form.unitId(), form.organisationId())));
-            if (generated) {
-                redirect.addFlashAttribute("newPassword", password);
+    String create(@ModelAttribute("form") UserForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FieldProblems problems = form.problems();
+        if (problems.isEmpty()) {
+            try {
+                return created(form, redirect);
+            } catch (AccountException e) {
+                problems = UserForm.problems(e);
             }
-            return "redirect:/admin/users/" + account.id();
-        } catch (AccountException e) {
-            redirect.addFlashAttribute("problem", e);
-            redirect.addFlashAttribute("form", form);
-            return "redirect:/admin/users";
         }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return listPage(form, problems, model);
+    }
+
+    private String created(UserForm form, RedirectAttributes redirect) {
+        boolean generated = form.password() == null || form.password().isEmpty();
+        String password = generated ? PasswordGenerator.generate() : form.password();
+        UserAccount account = accounts.create(form.username(), text(form.displayName()), password,
+                Set.of(form.assignment()));
+        if (generated) {
+            redirect.addFlashAttribute("newPassword", password);
+        }
+        return "redirect:/admin/users/" + account.id();
+    }
+
+    private String listPage(UserForm form, FieldProblems problems, Model model) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        options.addTo(model);
+        return "accounts/users";
     }
 
     @GetMapping("/{id}")
@@ -96,9 +113,14 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/roles")
-    String addRole(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
+    String addRole(@PathVariable long id, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long organisationId,
+            RedirectAttributes redirect) {
         Set<RoleAssignment> roles = new HashSet<>(account(id).roles());
+        if (role == null) {
+            redirect.addFlashAttribute("problem", new AccountException("role", "account.roles.empty"));
+            return "redirect:/admin/users/" + id;
+        }
         roles.add(assignment(role, unitId, organisationId));
         return assign(id, roles, redirect);
     }
@@ -156,9 +178,6 @@ class UserAdminController {
     }
 
     private static RoleAssignment assignment(Role role, Long unitId, Long organisationId) {
-        if (role == null) {
-            throw new AccountException("role", "account.roles.empty");
-        }
         return new RoleAssignment(role, role.needsUnit() ? unitId : null, role.needsOrganisation() ? organisationId : null);
     }
 

@@ -3,13 +3,8 @@ package vn.ansinh.apportionment.web;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,15 +25,9 @@ class ApportionmentApiController {
     static final int MAX_DIGITS = 24;
     static final int MAX_DECIMALS = 6;
 
-    private final MessageSource messages;
-
-    ApportionmentApiController(MessageSource messages) {
-        this.messages = messages;
-    }
-
     @PostMapping(path = "/api/v1/apportionment", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Split a whole among parts in proportion to their bases (all bases zero: equally); "
-            + "the shares add up to the whole. 400 with a message for a negative whole or base")
+            + "the shares add up to the whole. 422 with a message for a negative whole or base")
     SplitJson split(@RequestBody SplitRequest request) {
         if (request.whole() == null) {
             throw new ApportionmentException("apportionment.whole.missing");
@@ -46,18 +35,6 @@ class ApportionmentApiController {
         LinkedHashMap<String, BigDecimal> bases = request.bases() == null ? new LinkedHashMap<>() : request.bases();
         checkBounds(bases);
         return SplitJson.of(Apportionment.split(request.whole(), bases));
-    }
-
-    @ExceptionHandler(ApportionmentException.class)
-    ResponseEntity<ErrorJson> refused(ApportionmentException e, Locale locale) {
-        return ResponseEntity.badRequest().body(new ErrorJson(e.code(),
-                messages.getMessage(e.code(), e.arguments().toArray(), locale)));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ErrorJson> unreadable(Locale locale) {
-        String code = "apportionment.request.unreadable";
-        return ResponseEntity.badRequest().body(new ErrorJson(code, messages.getMessage(code, null, locale)));
     }
 
     private static void checkBounds(LinkedHashMap<String, BigDecimal> bases) {
@@ -87,7 +64,4 @@ class ApportionmentApiController {
     record PartJson(String name, BigDecimal base, BigDecimal exactShare, long share) {
     }
 
-    /** A refusal: the message key and the message in the reader's language (Vietnamese unless asked). */
-    record ErrorJson(String error, String message) {
-    }
-}
+    /** A refusal: the message key and the message in the reader's language (Vietnamese unless asked). */}

@@ -42,18 +42,23 @@ class ApportionmentPage {
     void fill(Model model, ProgrammeTables tables, ApportionmentForm asked, AccessScope scope, boolean admin,
             Locale locale) {
         Choices choices = planner.choices(tables, asked.table());
-        ApportionmentForm form = completed(asked, choices);
+        ApportionmentForm chosen = completed(asked, choices);
+        Optional<String> tableWhole = offeredWhole(tables, chosen);
+        ApportionmentForm form = chosen.wholeIsStale() ? chosen.withWhole(tableWhole.orElse(null)) : chosen;
         model.addAttribute("programme", tables.programme());
         model.addAttribute("programmeId", tables.programme().id());
         model.addAttribute("choices", choices);
         model.addAttribute("organisationBases", OrganisationParts.baseKeys(choices.hasPreviousYear()));
         model.addAttribute("form", form);
-        model.addAttribute("whole", form.whole() != null ? form.whole() : offeredWhole(tables, form).orElse(""));
+        model.addAttribute("whole", form.whole() != null ? form.whole() : tableWhole.orElse(""));
+        model.addAttribute("wholeRefreshed", chosen.wholeIsStale() && chosen.previewAsked());
         model.addAttribute("canConfirm", form.communes() ? admin : form.commune() != null && scope.canWrite(form.commune()));
         if (form.previewAsked()) {
             try {
                 model.addAttribute("preview", PreviewView.of(preview(tables, form, scope),
                         messages.getMessage("apportionment.total", null, locale)));
+                tableWhole.filter(w -> Long.parseLong(w) != whole(form.whole())).ifPresent(w -> model.addAttribute(
+                        "wholeDiffers", VietnameseNumbers.formatAmount(new BigDecimal(w))));
             } catch (ApportionmentException e) {
                 model.addAttribute("error", message(e, locale));
             }

@@ -47,7 +47,7 @@ class ApportionmentPageController {
     @PostMapping("/programmes/{id}/apportionment/communes")
     String confirmCommunes(@PathVariable long id, @RequestParam String target, @RequestParam String base,
             @RequestParam String whole, AccessScope scope, RedirectAttributes redirect, Locale locale) {
-        return confirm(id, new ApportionmentForm(ApportionmentForm.COMMUNES, target, base, whole, null, null),
+        return confirm(id, new ApportionmentForm(ApportionmentForm.COMMUNES, target, base, whole, null, null, null),
                 scope, redirect, locale);
     }
 
@@ -55,8 +55,8 @@ class ApportionmentPageController {
     String confirmOrganisations(@PathVariable long id, @RequestParam String table, @RequestParam long commune,
             @RequestParam String base, @RequestParam String whole, AccessScope scope, RedirectAttributes redirect,
             Locale locale) {
-        return confirm(id, new ApportionmentForm(ApportionmentForm.ORGANISATIONS, null, base, whole, table, commune),
-                scope, redirect, locale);
+        return confirm(id, new ApportionmentForm(ApportionmentForm.ORGANISATIONS, null, base, whole, table, commune,
+                null), scope, redirect, locale);
     }
 
     private String confirm(long id, ApportionmentForm form, AccessScope scope, RedirectAttributes redirect,
@@ -78,6 +78,7 @@ class ApportionmentPageController {
         params.put("commune", form.commune());
         params.put("base", form.base());
         params.put("whole", form.whole());
+        params.put("wholeFor", form.subject());
         params.forEach((name, value) -> {
             if (value != null) {
                 back.queryParam(name, value);

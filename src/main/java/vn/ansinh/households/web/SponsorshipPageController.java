@@ -1,7 +1,9 @@
 package vn.ansinh.households.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -25,7 +27,7 @@ import vn.ansinh.shared.AccessScope;
 /**
  * «Đỡ đầu hộ nghèo»: a commune's organisations, their commitments in Biểu 3 against the households
  * given to them, the poor households that can exit with their sponsors, and a proposal for those
- * without one — written only when confirmed.
+ * without one — written only when confirmed, every household's at once or none.
  */
 @Controller
 class SponsorshipPageController {
@@ -60,14 +62,17 @@ class SponsorshipPageController {
     String assign(@PathVariable long id, @RequestParam long unit, @RequestParam int year,
             @RequestParam List<Long> household, @RequestParam List<String> organisation, AccessScope scope,
             RedirectAttributes redirect, Locale locale) {
+        Map<Long, Long> sponsors = new LinkedHashMap<>();
+        for (int i = 0; i < household.size(); i++) {
+            String org = i < organisation.size() ? organisation.get(i) : "";
+            sponsors.put(household.get(i), org.isBlank() ? null : Long.valueOf(org));
+        }
         try {
-            for (int i = 0; i < household.size(); i++) {
-                String org = i < organisation.size() ? organisation.get(i) : "";
-                sponsorships.assign(household.get(i), year, org.isBlank() ? null : Long.valueOf(org), scope);
-            }
+            sponsorships.assignAll(year, sponsors, scope);
             redirect.addFlashAttribute("saved", household.size());
         } catch (SponsorshipRefusal e) {
-            redirect.addFlashAttribute("refusal", messages.getMessage(e.code(), e.arguments().toArray(), locale));
+            redirect.addFlashAttribute("refusal", messages.getMessage("sponsorship.page.refused",
+                    new Object[] {messages.getMessage(e.code(), e.arguments().toArray(), locale)}, locale));
         } catch (HouseholdNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

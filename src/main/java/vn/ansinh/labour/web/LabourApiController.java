@@ -9,8 +9,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,11 +22,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ansinh.labour.ActualsTable;
 import vn.ansinh.labour.LabourImportResult;
-import vn.ansinh.labour.LabourNotFoundException;
 import vn.ansinh.labour.LabourProgress;
 import vn.ansinh.labour.LabourRecord;
 import vn.ansinh.labour.LabourRecords;
-import vn.ansinh.labour.LabourRefusal;
 import vn.ansinh.labour.RecordKind;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.Units;
@@ -136,22 +132,5 @@ class LabourApiController {
         json.put("code", p.code());
         json.put("message", messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale));
         return json;
-    }
-
-    @ExceptionHandler(LabourNotFoundException.class)
-    ResponseEntity<Void> notFound() {
-        return ResponseEntity.notFound().build();
-    }
-
-    @ExceptionHandler(LabourRefusal.class)
-    ResponseEntity<Map<String, String>> refused(LabourRefusal e, Locale locale) {
-        return ResponseEntity.unprocessableContent().body(Map.of("code", e.code(),
-                "message", messages.getMessage(e.code(), e.arguments().toArray(), locale)));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(Locale locale) {
-        return ResponseEntity.badRequest().body(Map.of("code", "labour.request.unreadable",
-                "message", messages.getMessage("labour.request.unreadable", null, locale)));
     }
 }

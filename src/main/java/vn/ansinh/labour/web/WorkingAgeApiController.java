@@ -2,17 +2,12 @@ package vn.ansinh.labour.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,11 +43,5 @@ class WorkingAgeApiController {
                 new Object[] {age.retirementYears(), age.retirementExtraMonths()}, locale);
         return new WorkingAgeJson(age.workingAge(), age.from(), age.lastDay(), age.retirementYears(),
                 age.retirementExtraMonths(), text, age.legalBasis());
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<Map<String, String>> refused(Locale locale) {
-        return ResponseEntity.badRequest().body(Map.of("code", "labour.workingAge.request",
-                "message", messages.getMessage("labour.workingAge.request", null, locale)));
     }
 }

@@ -5,9 +5,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,7 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ansinh.poverty.ClassificationRequest;
 import vn.ansinh.poverty.ClassificationResult;
-import vn.ansinh.poverty.PovertyRefusal;
 import vn.ansinh.poverty.PovertyStandards;
 
 /** The poverty standards, and a household's classification under the one valid in a year. */
@@ -41,7 +37,7 @@ class PovertyApiController {
 
     @PostMapping(path = "/api/v1/poverty/classify", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Classify a household (POOR, NEAR_POOR, MEDIUM, NOT_POOR) under the standard valid in the "
-            + "year, with the reason; 400 for an unknown indicator code, a year no standard covers or a negative income")
+            + "year, with the reason; 422 for an unknown indicator code, a year no standard covers or a negative income")
     ClassificationJson classify(@RequestBody ClassificationRequest request, Locale locale) {
         ClassificationResult result = standards.classify(request);
         String explanation = messages.getMessage(result.decision().reason(), result.decision().arguments().toArray(), locale);
@@ -49,23 +45,8 @@ class PovertyApiController {
                 result.standard().legalBasis(), result.standard().draft(), explanation);
     }
 
-    @ExceptionHandler(PovertyRefusal.class)
-    ResponseEntity<ErrorJson> refused(PovertyRefusal e, Locale locale) {
-        return ResponseEntity.badRequest().body(new ErrorJson(e.code(), e.field(),
-                messages.getMessage(e.code(), e.arguments().toArray(), locale)));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ErrorJson> unreadable(Locale locale) {
-        String code = "poverty.request.unreadable";
-        return ResponseEntity.badRequest().body(new ErrorJson(code, null, messages.getMessage(code, null, locale)));
-    }
-
     /** standard: the code of the standard applied; explanation: why, in the reader's language. */
     record ClassificationJson(String classification, String standard, String standardName, String legalBasis,
             boolean draft, String explanation) {
-    }
-
-    record ErrorJson(String code, String field, String message) {
     }
 }

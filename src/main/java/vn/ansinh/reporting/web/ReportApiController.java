@@ -3,14 +3,8 @@ package vn.ansinh.reporting.web;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ansinh.reporting.Completeness;
 import vn.ansinh.reporting.CompletenessReport;
 import vn.ansinh.reporting.Report;
-import vn.ansinh.reporting.ReportNotFoundException;
 import vn.ansinh.reporting.ReportRefusal;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.ReportingPeriod;
@@ -38,12 +31,10 @@ class ReportApiController {
 
     private final Reports reports;
     private final CompletenessReport completeness;
-    private final MessageSource messages;
 
-    ReportApiController(Reports reports, CompletenessReport completeness, MessageSource messages) {
+    ReportApiController(Reports reports, CompletenessReport completeness) {
         this.reports = reports;
         this.completeness = completeness;
-        this.messages = messages;
     }
 
     record OpenJson(Long periodId, Long unitId, Long organisationId) {
@@ -130,22 +121,5 @@ class ReportApiController {
             throw new ReportRefusal("report.request.version");
         }
         return version;
-    }
-
-    @ExceptionHandler(ReportNotFoundException.class)
-    ResponseEntity<Void> notFound() {
-        return ResponseEntity.notFound().build();
-    }
-
-    @ExceptionHandler(ReportRefusal.class)
-    ResponseEntity<Map<String, String>> refused(ReportRefusal e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("code", e.code(), "message", ReportMessages.of(e,
-                messages, locale)));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(Locale locale) {
-        return ResponseEntity.badRequest().body(Map.of("code", "report.request.unreadable",
-                "message", messages.getMessage("report.request.unreadable", null, locale)));
     }
 }

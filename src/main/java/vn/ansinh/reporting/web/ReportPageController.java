@@ -1,13 +1,9 @@
 package vn.ansinh.reporting.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -18,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.reporting.CompletenessReport;
@@ -26,17 +21,13 @@ import vn.ansinh.reporting.Consolidation;
 import vn.ansinh.reporting.ConsolidatedReport;
 import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReportNotFoundException;
-import vn.ansinh.reporting.ReportRefusal;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.Reports;
 import vn.ansinh.reporting.ReportingPeriod;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.shared.VietnameseNumbers;
-import vn.ansinh.targets.Indicator;
-import vn.ansinh.targets.Indicators;
 
 /**
- * «Báo cáo định kỳ»: a period's completeness, a reporter's report filed and moved through its workflow,
+ * «Báo cáo định kỳ»: a period's completeness, a reporter's report opened (filled in by ReportFormController),
  * and the period's consolidated report as a page, XLSX and PDF.
  */
 @Controller
@@ -45,15 +36,13 @@ class ReportPageController {
     private final Reports reports;
     private final CompletenessReport completeness;
     private final Consolidation consolidation;
-    private final Indicators indicators;
     private final MessageSource messages;
 
     ReportPageController(Reports reports, CompletenessReport completeness, Consolidation consolidation,
-            Indicators indicators, MessageSource messages) {
+            MessageSource messages) {
         this.reports = reports;
         this.completeness = completeness;
         this.consolidation = consolidation;
-        this.indicators = indicators;
         this.messages = messages;
     }
 
@@ -74,46 +63,6 @@ class ReportPageController {
             Principal user, AccessScope scope) {
         Report report = reports.open(period, kind, reporter, user.getName(), scope);
         return "redirect:/programmes/" + id + "/reports/" + report.id();
-    }
-
-    @GetMapping("/programmes/{id}/reports/{report}")
-    String report(@PathVariable long id, @PathVariable long report, Model model, AccessScope scope) {
-        Report r = reports.byId(report, scope);
-        Map<Long, Indicator> byId = indicators.byIds(r.figures().stream().map(f -> f.indicatorId()).toList());
-        model.addAttribute("programmeId", id);
-        model.addAttribute("report", r);
-        model.addAttribute("indicators", byId);
-        model.addAttribute("targets", reports.targetsOf(r, scope));
-        model.addAttribute("amounts", r.figures().stream().collect(Collectors.toMap(f -> f.indicatorId(),
-                f -> f.amount() == null ? "" : VietnameseNumbers.formatAmount(f.amount()))));
-        model.addAttribute("period", reports.periods(id, scope).stream().filter(p -> p.id() == r.periodId()).findFirst()
-                .orElseThrow());
-        model.addAttribute("office", scope.unrestricted());
-        return "reporting/report";
-    }
-
-    @PostMapping("/programmes/{id}/reports/{report}")
-    String step(@PathVariable long id, @PathVariable long report, @RequestParam String action, @RequestParam int version,
-            @RequestParam Map<String, String> form, Principal user, AccessScope scope, RedirectAttributes redirect,
-            Locale locale) {
-        try {
-            switch (action) {
-                case "save" -> reports.save(report, version, amounts(form), form.get("difficulties"), form.get("proposals"),
-                        user.getName(), scope);
-                case "submit" -> reports.saveAndSubmit(report, version, amounts(form), form.get("difficulties"),
-                        form.get("proposals"), user.getName(), scope);
-                case "approve" -> reports.approve(report, version, user.getName(), scope);
-                case "return" -> reports.returnWith(report, version, form.get("comment"), user.getName(), scope);
-                case "reopen" -> reports.reopen(report, version, form.get("reason"), user.getName(), scope);
-                default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            }
-            redirect.addFlashAttribute("saved", action);
-        } catch (ReportRefusal e) {
-            redirect.addFlashAttribute("refusal", ReportMessages.of(e, messages, locale));
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("refusal", messages.getMessage("report.refused.number", null, locale));
-        }
-        return "redirect:/programmes/" + id + "/reports/" + report;
     }
 
     @GetMapping("/programmes/{id}/reports/consolidated")
@@ -167,17 +116,6 @@ class ReportPageController {
         ReportingPeriod period = reports.periods(id, scope).stream().filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> new ReportNotFoundException(id));
         return messages.getMessage("period.name." + period.kind(), new Object[] {period.number(), period.year()}, locale);
-    }
-
-    private static Map<Long, BigDecimal> amounts(Map<String, String> form) {
-        Map<Long, BigDecimal> amounts = new HashMap<>();
-        form.forEach((name, value) -> {
-            if (name.startsWith("f")) {
-                amounts.put(Long.parseLong(name.substring(1)), value == null || value.isBlank() ? null
-                        : VietnameseNumbers.parse(value).orElseThrow(() -> new NumberFormatException(value)));
-            }
-        });
-        return amounts;
     }
 
     private List<ReportingPeriod> periods(long id, AccessScope scope) {

@@ -1,0 +1,95 @@
+package vn.ansinh.households;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.partners.Partners;
+import vn.ansinh.poverty.Area;
+import vn.ansinh.poverty.Classification;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.RowCounts;
+import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.units.Units;
+
+/**
+ * «Lưu phân công» saves every household's sponsor or none: Cam An's two poor households that can exit are
+ * given to the farmers' association together with a near-poor one, which cannot be sponsored — the page
+ * says so, and the two before it are not saved either (each used to be saved in its own transaction).
+ */
+@IntegrationTest
+class SponsorshipAllOrNothingTest {
+
+    private static final int YEAR = 2037;
+
+    @Autowired
+    Sponsorships sponsorships;
+    @Autowired
+    HouseholdRegistry registry;
+    @Autowired
+    ProgrammeImporter importer;
+    @Autowired
+    Units units;
+    @Autowired
+    Partners partners;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    long programme;
+    long camAn;
+    long farmers;
+    List<Long> households = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        camAn = units.byCode("QT.CL.AN").orElseThrow().id();
+        farmers = partners.byCode("CL.HND").orElseThrow().id();
+        programme = SeedOfYear.of(jdbc, importer, YEAR).programmeId();
+        households.clear();
+        for (int i = 1; i <= 3; i++) {
+            String code = "AON-" + YEAR + "-" + i;
+            households.add(jdbc.sql("select id from household where code = ?").param(code).query(Long.class).optional()
+                    .orElseGet(() -> register(code).id()));
+        }
+    }
+
+    @Test
+    void oneRefusedHouseholdSavesNoneOfThem() throws Exception {
+        RowCounts before = RowCounts.of(jdbc);
+        var request = post("/programmes/" + programme + "/sponsorship/assign").with(csrf())
+                .param("unit", String.valueOf(camAn)).param("year", String.valueOf(YEAR));
+        households.forEach(h -> request.param("household", String.valueOf(h)).param("organisation", String.valueOf(farmers)));
+
+        mvc.perform(request).andExpect(flash().attribute("refusal",
+                "Chưa lưu phân công nào: hộ AON-" + YEAR + "-3 không phải hộ nghèo chính sách giảm nghèo năm " + YEAR
+                        + " nên không có tổ chức đỡ đầu. Sửa dòng đó rồi lưu lại."));
+
+        assertThat(sponsorships.sponsorsOf(households, YEAR)).isEmpty();
+        assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
+    }
+
+    private Household register(String code) {
+        Household h = registry.register(new Household(null, camAn, code, "Thôn Cam Phú", "Chủ hộ " + code, null, null,
+                null, Area.RURAL, List.of(new Member("Chủ hộ " + code, Sex.F, LocalDate.of(1980, 3, 1), "Chủ hộ", null,
+                        false, true, null, null))), AccessScope.everything());
+        boolean last = code.endsWith("-3");
+        registry.setStatus(h.id(), new HouseholdStatus(YEAR, last ? Classification.NEAR_POOR : Classification.POOR,
+                last ? null : PoorCategory.CAN_EXIT, null, null), AccessScope.everything());
+        return h;
+    }
+}

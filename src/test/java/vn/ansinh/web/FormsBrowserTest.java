@@ -1,0 +1,278 @@
+package vn.ansinh.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.reporting.Report;
+import vn.ansinh.reporting.ReportState;
+import vn.ansinh.reporting.ReporterKind;
+import vn.ansinh.reporting.Reports;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.support.Browser;
+import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.support.ServerTest;
+import vn.ansinh.support.TestAccounts;
+import vn.ansinh.targets.Indicators;
+import vn.ansinh.units.Units;
+
+/**
+ * Forms keep what was typed, in the browser: the report form after a wrong figure and after a save over a
+ * newer one (both versions shown), the add-user form after a refused password (the role kept, and no role
+ * chosen to begin with), the apportionment's whole following the target; irreversible steps ask first.
+ * Screenshots at 1366×768 and 390×844, Vietnamese and English, land in target/screenshots/forms-*.png.
+ */
+@ServerTest
+class FormsBrowserTest {
+
+    private static final int YEAR = 2039;
+    private static final String ADMIN = "quantri.bieumau";
+    /** How far the page's own content (not what scrolls inside a table's container) reaches past the window. */
+    private static final String OVERFLOW = """
+            var worst = 0;
+            document.querySelectorAll('main *').forEach(function (e) {
+                if (e.parentElement.closest('.table-responsive')) { return; }
+                worst = Math.max(worst, e.getBoundingClientRect().right + window.scrollX);
+            });
+            return Math.ceil(worst - document.documentElement.clientWidth);""";
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Reports reports;
+    @Autowired
+    Units units;
+    @Autowired
+    Indicators indicators;
+    @Autowired
+    ProgrammeImporter importer;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        String password = TestAccounts.ensure(accounts, ADMIN, Set.of(RoleAssignment.admin()));
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.manage().deleteAllCookies();
+        TestAccounts.signIn(browser, base(), ADMIN, password);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theReportFormKeepsWhatWasTypedAfterAWrongFigureAndAfterANewerSave() throws IOException {
+        keepsWhatWasTyped("vi", "QT.CL.AN", "Không phải số: viết như 1.234 hoặc 9,5", "Bản đã lưu");
+        keepsWhatWasTyped("en", "QT.CL.THANH", "Not a number: write it like 1.234 or 9,5", "Saved version");
+    }
+
+    private void keepsWhatWasTyped(String lang, String commune, String notANumber, String theirs) throws IOException {
+        Report report = marchReport(commune);
+        long jobs = indicators.byCode("JOBS_CREATED").orElseThrow().id();
+        browser.get(base() + "/programmes/" + programme() + "/reports/" + report.id() + "?lang=" + lang);
+        type("f" + jobs, "12o");
+        type("difficulties", "Thiếu vốn cho hộ nghèo");
+        type("proposals", "Tăng vốn vay ưu đãi");
+        Browser.click(browser, browser.findElement(By.id("save")));
+
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f" + jobs + "-problem")));
+        assertThat(problem.getText()).isEqualTo(notANumber);
+        assertThat(value("f" + jobs)).isEqualTo("12o");
+        assertThat(browser.findElement(By.id("f" + jobs)).getAttribute("class")).contains("is-invalid");
+        assertThat(value("difficulties")).isEqualTo("Thiếu vốn cho hộ nghèo");
+        assertThat(value("proposals")).isEqualTo("Tăng vốn vay ưu đãi");
+        screenshots("report-error-" + lang, problem);
+
+        Report now = reports.byId(report.id(), AccessScope.everything());
+        reports.save(now.id(), now.version(), Map.of(jobs, BigDecimal.valueOf(30)), "Bản của cán bộ khác", null,
+                "canbo.khac", AccessScope.everything());
+        type("f" + jobs, "12");
+        Browser.click(browser, browser.findElement(By.id("save")));
+
+        WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+        assertThat(conflict.getText()).contains("canbo.khac", theirs, "Bản của cán bộ khác", "Thiếu vốn cho hộ nghèo");
+        assertThat(browser.findElement(By.cssSelector("[data-theirs='" + jobs + "']")).getText()).isEqualTo("30");
+        assertThat(value("f" + jobs)).isEqualTo("12");
+        assertThat(value("difficulties")).isEqualTo("Thiếu vốn cho hộ nghèo");
+        screenshots("report-conflict-" + lang, conflict);
+
+        Browser.click(browser, browser.findElement(By.id("save")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
+        Report saved = reports.byId(report.id(), AccessScope.everything());
+        assertThat(saved.figures().stream().filter(f -> f.indicatorId() == jobs).findFirst().orElseThrow().amount())
+                .isEqualByComparingTo("12");
+        assertThat(saved.difficulties()).isEqualTo("Thiếu vốn cho hộ nghèo");
+    }
+
+    @Test
+    void submittingAReportAsksFirstAndDecliningSubmitsNothing() {
+        Report report = marchReport("QT.CL.TUYEN");
+        browser.get(base() + "/programmes/" + programme() + "/reports/" + report.id());
+        Browser.click(browser, browser.findElement(By.id("submit")));
+        Alert ask = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(ask.getText()).startsWith("Gửi Báo cáo tháng 3/" + YEAR + " — Xã Cam Tuyền lên phòng?");
+        ask.dismiss();
+        assertThat(reports.byId(report.id(), AccessScope.everything()).state()).isEqualTo(ReportState.DRAFT);
+
+        Browser.click(browser, browser.findElement(By.id("submit")));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
+        assertThat(reports.byId(report.id(), AccessScope.everything()).state()).isEqualTo(ReportState.SUBMITTED);
+        Browser.click(browser, browser.findElement(By.id("approve")));
+        assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).startsWith("Duyệt Báo cáo tháng 3/" + YEAR);
+        browser.switchTo().alert().dismiss();
+        assertThat(reports.byId(report.id(), AccessScope.everything()).state()).isEqualTo(ReportState.SUBMITTED);
+    }
+
+    @Test
+    void theAddUserFormChoosesNoRoleAndKeepsTheOneChosenAfterAnError() throws IOException {
+        for (String lang : new String[] {"vi", "en"}) {
+            browser.get(base() + "/admin/users?lang=" + lang);
+            Select role = new Select(browser.findElement(By.id("role")));
+            assertThat(role.getFirstSelectedOption().getAttribute("value")).isEmpty();
+            assertThat(role.getFirstSelectedOption().getText()).isEqualTo(lang.equals("vi") ? "— chọn vai trò —" : "— choose a role —");
+            type("username", "canbo.moi." + lang);
+            type("displayName", "Nguyễn Thị Mới");
+            role.selectByValue("COMMUNE_OFFICER");
+            new Select(browser.findElement(By.id("unitId"))).selectByVisibleText("Cam An (QT.CL.AN)");
+            type("password", "abc");
+            Browser.click(browser, browser.findElement(By.cssSelector("#new-user button[type=submit]")));
+
+            WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-problem")));
+            assertThat(new Select(browser.findElement(By.id("role"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("COMMUNE_OFFICER");
+            assertThat(new Select(browser.findElement(By.id("unitId"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Cam An (QT.CL.AN)");
+            assertThat(value("username")).isEqualTo("canbo.moi." + lang);
+            assertThat(value("displayName")).isEqualTo("Nguyễn Thị Mới");
+            assertThat(accounts.byUsername("canbo.moi." + lang)).isEmpty();
+            screenshots("user-error-" + lang, problem);
+        }
+        new Select(browser.findElement(By.id("role"))).selectByValue("");
+        Browser.click(browser, browser.findElement(By.cssSelector("#new-user button[type=submit]")));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("role-problem"))).getText())
+                .isEqualTo("This field is required.");
+    }
+
+    @Test
+    void theApportionmentWholeFollowsTheTargetAndSavingAsksFirst() throws IOException {
+        for (String lang : new String[] {"vi", "en"}) {
+            browser.get(base() + "/programmes/1/apportionment?mode=communes&target=bieu-1:6&base=bieu-1:3&lang=" + lang);
+            type("whole", "1.300");
+            Browser.click(browser, browser.findElement(By.cssSelector("form button[type=submit].btn-primary")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+            new Select(browser.findElement(By.id("target"))).selectByValue("bieu-1:7");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("whole-refreshed")));
+            assertThat(value("whole")).isEqualTo("547");
+            assertThat(browser.findElement(By.cssSelector("input[type=hidden][name=whole]")).getAttribute("value"))
+                    .isEqualTo("547");
+            screenshots("apportionment-" + lang, browser.findElement(By.id("whole-refreshed")));
+        }
+        long targetsBefore = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        Browser.click(browser, browser.findElement(By.id("confirm")));
+        Alert ask = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(ask.getText()).startsWith("Write the 547 split as the targets of 2019?");
+        ask.dismiss();
+        assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(targetsBefore);
+    }
+
+    @Test
+    void creatingNextYearsProgrammeAsksFirst() {
+        long programmes = jdbc.sql("select count(*) from programme").query(Long.class).single();
+        browser.get(base() + "/programmes/1");
+        Browser.click(browser, browser.findElement(By.id("next-year")));
+        Alert ask = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(ask.getText()).startsWith("Tạo chương trình năm 2020 từ chương trình này?");
+        ask.dismiss();
+        assertThat(jdbc.sql("select count(*) from programme").query(Long.class).single()).isEqualTo(programmes);
+    }
+
+    private Report marchReport(String commune) {
+        long unit = units.byCode(commune).orElseThrow().id();
+        long march = reports.periods(programme(), AccessScope.everything()).stream()
+                .filter(p -> p.code().equals(YEAR + "-03")).findFirst().orElseThrow().id();
+        return reports.open(march, ReporterKind.UNIT, unit, "quantri-test", AccessScope.everything());
+    }
+
+    /** The year's programme, imported as an administrator would (an import without a user is the seed loader's). */
+    private long programme() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("quantri-test", null, "ROLE_ADMIN"));
+        try {
+            return SeedOfYear.of(jdbc, importer, YEAR).programmeId();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private String value(String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** The page at a laptop's and a phone's size, the element in view; the page's content never runs past a phone's width. */
+    private void screenshots(String name, WebElement shown) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        for (Dimension size : new Dimension[] {new Dimension(1366, 768), new Dimension(390, 844)}) {
+            browser.manage().window().setSize(size);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+            Files.write(folder.resolve("forms-" + name + "-" + size.width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Object overflow = ((JavascriptExecutor) browser).executeScript(OVERFLOW);
+            assertThat(((Number) overflow).intValue()).as(name + " at " + size.width + " scrolls sideways").isLessThanOrEqualTo(0);
+        }
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
