@@ -262,6 +262,7 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
+            entry("POST /programmes/{id}/publish", ADMIN),
             entry("POST /api/v1/programmes/{id}/next-year", ADMIN));
 
     /** What a caller must get. */

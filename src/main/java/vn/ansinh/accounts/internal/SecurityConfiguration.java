@@ -36,8 +36,9 @@ class SecurityConfiguration {
     /** Editing a programme's text is the coordinating office's; a row's figures follow the scope. */
     static final String[] PROGRAMME_TEXT_EDITS = {"/programmes/*/edit", "/programmes/*/sections/**",
             "/programmes/*/signatories/**"};
-    /** Writes of the coordinating office: next year's programme, and splitting its targets among the communes. */
-    static final String[] ADMIN_PAGE_WRITES = {"/programmes/*/next-year", "/programmes/*/apportionment/communes"};
+    /** Writes of the coordinating office: next year's programme and its publication, splitting targets among the communes. */
+    static final String[] ADMIN_PAGE_WRITES = {"/programmes/*/next-year", "/programmes/*/publish",
+            "/programmes/*/apportionment/communes"};
     /**
      * Pages for entering a commune's data (a household, a list of households or labour records, Biểu 1–3
      * from a workbook): only for whoever writes a commune — the same rule by which pages show their links.
