@@ -7,7 +7,7 @@
         var rates = charts.povertyRates;
         echarts.init(element).setOption({
             tooltip: {trigger: 'axis', valueFormatter: function (v) { return numbers.format(v) + ' %'; }},
-            grid: {left: 48, right: 16, top: 16, bottom: 64},
+            grid: {left: 8, right: 16, top: 24, bottom: 8, containLabel: true},
             xAxis: {type: 'category', data: rates.map(function (r) { return r.name; }), axisLabel: {rotate: 35}},
             yAxis: {type: 'value', axisLabel: {formatter: function (v) { return numbers.format(v); }}},
             series: [{name: element.dataset.rateLabel, type: 'bar', data: rates.map(function (r) { return r.rate; }),
@@ -19,8 +19,9 @@
         var series = charts.trend.series;
         echarts.init(element).setOption({
             tooltip: {trigger: 'axis', valueFormatter: function (v) { return v == null ? '' : numbers.format(v); }},
-            legend: {bottom: 0},
-            grid: {left: 48, right: 16, top: 16, bottom: 56},
+            // The legend above the plot, scrolling on one line when narrow: below, wrapped, it covered the months.
+            legend: {top: 0, type: 'scroll'},
+            grid: {left: 8, right: 16, top: 40, bottom: 8, containLabel: true},
             xAxis: {type: 'category', data: element.dataset.months.split(',')},
             yAxis: {type: 'value', axisLabel: {formatter: function (v) { return numbers.format(v); }}},
             series: series.map(function (s) {

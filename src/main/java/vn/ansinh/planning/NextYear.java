@@ -18,7 +18,8 @@ import vn.ansinh.shared.YearText;
  * "Create next year's programme": a programme for the year after, of the same coordinating unit,
  * with the same text, signatories, distribution and tables (without printed figures or notes), the
  * old year in its title made the new one, its number and day left blank for the new document;
- * units, organisations and indicators are shared, not copied. Baselines roll forward where the
+ * units, organisations and indicators are shared, not copied. It is a draft, seen by administrators only,
+ * until the office publishes it: until then everyone stays on this year's programme. Baselines roll forward where the
  * tables say so; targets are left for the office to set with the apportionment tool. For the
  * coordinating office only: callers check that the user is an administrator.
  */
@@ -59,7 +60,7 @@ public class NextYear {
         if (programmes.ofYear(from.coordinatingUnitId(), year, OFFICE).isPresent()) {
             throw new NextYearException("nextYear.exists", year);
         }
-        Programme created = programmes.create(draft(text, year));
+        Programme created = programmes.createDraft(draft(text, year));
         int copied = tables.copyLayouts(from.id(), from.programmeYear(), created.id(), year);
         int rolled = rollForward.roll(from, year);
         events.publishEvent(new ProgrammeCreated(created.id(), created.coordinatingUnitId(), new ProgrammeCreated.Created(

@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A coordination programme of a unit for a year. */
+/**
+ * A coordination programme of a unit for a year. Until it is published (publishedAt null) it is a draft
+ * the coordinating office prepares: only administrators see it.
+ */
 @Table("programme")
 public record Programme(
         @Id Long id,
@@ -22,7 +25,12 @@ public record Programme(
         String distributionHeading,
         String signatureHeading,
         String sourceName,
-        Instant importedAt) {
+        Instant importedAt,
+        Instant publishedAt) {
+
+    public boolean published() {
+        return publishedAt != null;
+    }
 
     public DocumentReference document() {
         return new DocumentReference(documentNumber, documentSymbol, issuedDay, issuedMonth, issuedYear);

@@ -49,7 +49,8 @@ public class ProgrammeEditor {
         repository.save(new Programme(id, before.coordinatingUnitId(), before.programmeYear(), blankToNull(edit.number()),
                 Paragraphs.clean(edit.symbol()), edit.day(), edit.month(), edit.year(), title(edit.title()),
                 text(edit.preamble()), text(edit.closing()), text(edit.distributionHeading()),
-                title(edit.signatureHeading()), before.sourceName(), before.importedAt()));
+                title(edit.signatureHeading()), before.sourceName(), before.importedAt(),
+                before.publishedAt()));
         edits.replaceRecipients(id, edit.recipientLines());
         events.publishEvent(new ProgrammeChanged(id, before.coordinatingUnitId(), "document",
                 DocumentEdit.of(before, recipientsBefore), document(id).orElseThrow()));

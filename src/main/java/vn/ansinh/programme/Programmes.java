@@ -1,6 +1,7 @@
 package vn.ansinh.programme;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +33,15 @@ public class Programmes {
     private final ProgrammeTextStore textStore;
     private final Clock clock;
     private final Units units;
+    private final ApplicationEventPublisher events;
 
-    Programmes(ProgrammeRepository repository, ProgrammeTextStore textStore, Clock clock, Units units) {
+    Programmes(ProgrammeRepository repository, ProgrammeTextStore textStore, Clock clock, Units units,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.textStore = textStore;
         this.clock = clock;
         this.units = units;
+        this.events = events;
     }
 
     /**
@@ -47,7 +52,12 @@ public class Programmes {
         return newestFirst(StreamSupport.stream(repository.findAll().spliterator(), false).toList());
     }
 
-    /** The programmes the scope reads, newest year first. */
+    /** The newest programme the scope reads that is published: the one the start page opens. */
+    public Optional<Programme> current(AccessScope scope) {
+        return readable(scope).stream().filter(Programme::published).findFirst();
+    }
+
+    /** The programmes the scope reads, newest year first (an administrator's include drafts). */
     public List<Programme> readable(AccessScope scope) {
         if (scope.unrestricted()) {
             return all();
@@ -97,19 +107,62 @@ public class Programmes {
                 textStore.signatories(id)));
     }
 
+    /** A programme as a file gives it (the seed, an import): published, everyone's at once. */
     @Transactional
     public Programme create(NewProgramme draft) {
+        return create(draft, true);
+    }
+
+    /** A programme the coordinating office prepares: seen by administrators only until {@link #publish}ed. */
+    @Transactional
+    public Programme createDraft(NewProgramme draft) {
+        return create(draft, false);
+    }
+
+    /**
+     * Makes a draft everyone's: from now on it is the newest published programme, the one the start page
+     * opens. Publishing a published programme changes nothing.
+     */
+    @Transactional
+    public Programme publish(long id) {
+        Programme draft = repository.findById(id).orElseThrow(() -> new IllegalArgumentException("no programme " + id));
+        if (draft.published()) {
+            return draft;
+        }
+        Programme published = repository.save(withPublication(draft, clock.instant()));
+        events.publishEvent(new ProgrammeChanged(id, draft.coordinatingUnitId(), "publication",
+                new Publication(null), new Publication(published.publishedAt())));
+        return published;
+    }
+
+    /** What the audit shows of a publication. */
+    record Publication(Instant publishedAt) {
+    }
+
+    private Programme create(NewProgramme draft, boolean published) {
         DocumentReference document = draft.document();
+        Instant now = clock.instant();
         Programme programme = repository.save(new Programme(null, draft.coordinatingUnitId(), draft.year(),
                 document.number(), document.symbol(), document.day(), document.month(), document.year(),
                 draft.title(), draft.preamble(), draft.closing(), draft.distributionHeading(),
-                draft.signatureHeading(), draft.sourceName(), clock.instant()));
+                draft.signatureHeading(), draft.sourceName(), now, published ? now : null));
         textStore.save(programme.id(), draft);
         return programme;
     }
 
+    private static Programme withPublication(Programme p, Instant at) {
+        return new Programme(p.id(), p.coordinatingUnitId(), p.programmeYear(), p.documentNumber(), p.documentSymbol(),
+                p.issuedDay(), p.issuedMonth(), p.issuedYear(), p.title(), p.preamble(), p.closing(),
+                p.distributionHeading(), p.signatureHeading(), p.sourceName(), p.importedAt(), at);
+    }
+
+    /** A draft is the coordinating office's alone; a published programme its parties' too. */
     private boolean canRead(Programme programme, AccessScope scope) {
-        return scope.canRead(programme.coordinatingUnitId()) || memberIds(programme).stream().anyMatch(scope::canRead);
+        if (scope.unrestricted()) {
+            return true;
+        }
+        return programme.published() && (scope.canRead(programme.coordinatingUnitId())
+                || memberIds(programme).stream().anyMatch(scope::canRead));
     }
 
     private List<Long> memberIds(Programme programme) {

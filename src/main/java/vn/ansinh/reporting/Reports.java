@@ -240,9 +240,16 @@ public class Reports {
         return period;
     }
 
-    private static void requireReporter(ReporterKind kind, long reporterId, AccessScope scope) {
-        boolean allowed = kind == ReporterKind.UNIT ? scope.canWrite(reporterId) : canWriteOrganisation(reporterId, scope);
-        if (!allowed) {
+    /**
+     * Whether the scope writes this reporter's reports: a commune's is whoever writes the commune, an
+     * organisation's its officers; the coordinating office both. Pages show «Lập báo cáo» by this rule.
+     */
+    public boolean mayWrite(ReporterKind kind, long reporterId, AccessScope scope) {
+        return kind == ReporterKind.UNIT ? scope.canWrite(reporterId) : scope.canWriteOrganisation(reporterId);
+    }
+
+    private void requireReporter(ReporterKind kind, long reporterId, AccessScope scope) {
+        if (!mayWrite(kind, reporterId, scope)) {
             throw new ReportNotFoundException(reporterId);
         }
     }
@@ -252,14 +259,8 @@ public class Reports {
                 : scope.canSeeOrganisation(r.reporterId());
     }
 
-    private static boolean canWrite(Report r, AccessScope scope) {
-        return r.reporterKind() == ReporterKind.UNIT ? scope.canWrite(r.reporterId())
-                : canWriteOrganisation(r.reporterId(), scope);
-    }
-
-    /** An organisation's report is its officers' (and the coordinating office's). */
-    private static boolean canWriteOrganisation(long organisationId, AccessScope scope) {
-        return scope.unrestricted() || (scope.organisations() != null && scope.organisations().contains(organisationId));
+    private boolean canWrite(Report r, AccessScope scope) {
+        return mayWrite(r.reporterKind(), r.reporterId(), scope);
     }
 
     private static Long unitOf(Report report) {

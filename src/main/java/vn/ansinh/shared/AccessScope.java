@@ -33,6 +33,19 @@ public record AccessScope(boolean unrestricted, Set<Long> readableUnits, Set<Lon
         return unrestricted || writableUnits.contains(unitId);
     }
 
+    /**
+     * Whether the user enters a commune's data at all (households, labour records, figures of Biểu 1–3):
+     * the pages for it and the links to them follow this one rule.
+     */
+    public boolean writesAnyUnit() {
+        return unrestricted || !writableUnits.isEmpty();
+    }
+
+    /** An organisation's own figures (its periodic report): administrators and the organisation's officers. */
+    public boolean canWriteOrganisation(long organisationId) {
+        return unrestricted || (organisations != null && organisations.contains(organisationId));
+    }
+
     /** Figures that belong to no organisation are visible with their unit; others need the organisation. */
     public boolean canSeeOrganisation(Long organisationId) {
         return unrestricted || organisationId == null || organisations == null || organisations.contains(organisationId);

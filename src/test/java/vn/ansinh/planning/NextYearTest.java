@@ -143,7 +143,7 @@ class NextYearTest {
         String location = mvc.perform(post("/programmes/" + SEED + "/next-year").param("year", "2020").with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("nextYearMessage",
-                        "Đã tạo chương trình năm 2020. Các chỉ tiêu còn trống: giao chỉ tiêu bằng công cụ phân bổ."))
+                        "Đã tạo chương trình năm 2020 (bản nháp: chỉ quản trị thấy). Các chỉ tiêu còn trống: giao chỉ tiêu bằng công cụ phân bổ, rồi bấm «Công bố»."))
                 .andReturn().getResponse().getRedirectedUrl();
 
         long district = programmes.byId(SEED, AccessScope.everything()).orElseThrow().coordinatingUnitId();

@@ -16,6 +16,7 @@ import static vn.ansinh.security.AuthorizationMatrixTest.Access.PROGRAMME_READ;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.PUBLIC;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.ROW_WRITE;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.SIGNED_IN;
+import static vn.ansinh.security.AuthorizationMatrixTest.Access.UNIT_WRITER;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -53,6 +56,7 @@ import vn.ansinh.intake.ProgrammeImporter;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.support.Endpoints;
 import vn.ansinh.support.Endpoints.Endpoint;
+import vn.ansinh.support.PageCrawl;
 import vn.ansinh.support.ProgrammeYaml;
 import vn.ansinh.support.RowCounts;
 import vn.ansinh.support.SignedOutIntegrationTest;
@@ -85,7 +89,12 @@ class AuthorizationMatrixTest {
          * Changing the figures of unit {unitId} (Cam An) in programme {id}: administrators and Cam An's
          * commune officer; to everyone else the row does not exist (404).
          */
-        ROW_WRITE
+        ROW_WRITE,
+        /**
+         * Entering a commune's data (a household, lists, Biểu 1–3 from a workbook): whoever writes a commune —
+         * administrators and commune officers; 403 for organisation officers and viewers.
+         */
+        UNIT_WRITER
     }
 
     /**
@@ -169,8 +178,8 @@ class AuthorizationMatrixTest {
             entry("POST /programmes/{id}/apportionment/organisations", SIGNED_IN),
             // Importing Biểu 1–3 from a workbook: the form reads the programme; an import is anyone's, and
             // takes only the rows of units the caller may write (a row of another unit refuses the file).
-            entry("GET /programmes/{id}/imports", PROGRAMME_READ),
-            entry("POST /programmes/{id}/imports", SIGNED_IN),
+            entry("GET /programmes/{id}/imports", UNIT_WRITER),
+            entry("POST /programmes/{id}/imports", UNIT_WRITER),
             entry("POST /api/v1/programmes/{id}/imports", SIGNED_IN),
             // Poverty standards and the classification of a household: anyone signed in; it writes nothing.
             entry("GET /api/v1/poverty/standards", SIGNED_IN),
@@ -192,7 +201,7 @@ class AuthorizationMatrixTest {
             entry("GET /programmes/{id}/sponsorship", PROGRAMME_READ),
             entry("GET /programmes/{id}/registry", PROGRAMME_READ),
             entry("GET /registry", SIGNED_IN),
-            entry("GET /registry/import", SIGNED_IN),
+            entry("GET /registry/import", UNIT_WRITER),
             entry("GET /registry/reviews", SIGNED_IN),
             entry("POST /registry/reviews", SIGNED_IN),
             entry("POST /registry/reviews/{round}/outcomes", SIGNED_IN),
@@ -200,7 +209,7 @@ class AuthorizationMatrixTest {
             entry("POST /registry/reviews/{round}/close", SIGNED_IN),
             entry("POST /registry/households/{id}/support", SIGNED_IN),
             entry("GET /registry/households.xlsx", SIGNED_IN),
-            entry("POST /registry/import", SIGNED_IN),
+            entry("POST /registry/import", UNIT_WRITER),
             entry("POST /api/v1/households/imports", SIGNED_IN),
             entry("GET /registry/households/{id}", SIGNED_IN),
             entry("POST /programmes/{id}/sponsorship/assign", SIGNED_IN),
@@ -216,8 +225,8 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/labour/courses", SIGNED_IN),
             entry("POST /api/v1/labour/imports", SIGNED_IN),
             entry("POST /api/v1/labour/persons", SIGNED_IN),
-            entry("GET /labour/import", SIGNED_IN),
-            entry("POST /labour/import", SIGNED_IN),
+            entry("GET /labour/import", UNIT_WRITER),
+            entry("POST /labour/import", UNIT_WRITER),
             entry("POST /api/v1/labour/persons/imports", SIGNED_IN),
             entry("PUT /api/v1/labour/counts/{unitId}/{kind}/{year}/{month}", SIGNED_IN),
             entry("GET /api/v1/programmes/{id}/progress", PROGRAMME_READ),
@@ -253,9 +262,9 @@ class AuthorizationMatrixTest {
             entry("GET /programmes/{id}/reports/consolidated", SIGNED_IN),
             entry("GET /programmes/{id}/reports/consolidated.xlsx", SIGNED_IN),
             entry("GET /programmes/{id}/reports/consolidated.pdf", SIGNED_IN),
-            // One household entered in the browser: whoever writes a commune (checked on the commune).
-            entry("GET /registry/households/new", SIGNED_IN),
-            entry("POST /registry/households", SIGNED_IN),
+            // One household entered in the browser: whoever writes a commune (and then checked on the commune).
+            entry("GET /registry/households/new", UNIT_WRITER),
+            entry("POST /registry/households", UNIT_WRITER),
             // Correcting a household, and its support entries: whoever writes its commune (checked on the household:
             // 404 to anyone else); restoring a deleted support entry: administrators.
             entry("GET /registry/households/{id}/edit", SIGNED_IN),
@@ -269,6 +278,7 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
+            entry("POST /programmes/{id}/publish", ADMIN),
             entry("POST /api/v1/programmes/{id}/next-year", ADMIN));
 
     /** What a caller must get. */
@@ -314,6 +324,8 @@ class AuthorizationMatrixTest {
     Partners partners;
     @Autowired
     ProgrammeImporter importer;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     record Fixture(Caller anonymous, Caller admin, Caller communeOfficer, Caller organisationOfficer, Caller viewer,
             Caller demoted, Caller disabled, Caller token, long tokenId, long otherProgramme) {
@@ -450,6 +462,31 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /**
+     * Links derive from the same rules as the endpoints: from the pages each kind of user reaches, every
+     * link and form they are shown is tried, and none refuses them (403, 404, 405, back to sign in).
+     */
+    @Test
+    void noPageShowsAUserALinkOrAFormTheyWouldBeRefused() throws Exception {
+        long camAn = units.byCode("QT.CL.AN").orElseThrow().id();
+        String programme = "/programmes/" + SEED;
+        List<String> firstPages = List.of("/", "/programmes", programme + "/reports?period=2019-03",
+                programme + "/reports/consolidated?period=2019-03", "/registry?unit=" + camAn + "&year=2019",
+                "/registry/reviews?unit=" + camAn + "&year=2019", "/poverty/standards");
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        assertSoftly(softly -> {
+            for (Caller caller : List.of(fixture.admin(), fixture.communeOfficer(), fixture.organisationOfficer(),
+                    fixture.viewer())) {
+                try {
+                    softly.assertThat(PageCrawl.refusedActions(mvc, transactions, caller.session(), firstPages))
+                            .as("links and forms shown to %s that refuse them", caller).isEmpty();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+    }
+
     @Test
     void theCamAnOfficerReadsOnlyCamAnsRowOfTheirProgramme() throws Exception {
         Endpoint table = new Endpoint(HttpMethod.GET, "/api/v1/programmes/{id}/tables/{table}");
@@ -513,6 +550,7 @@ class AuthorizationMatrixTest {
             // Every user of the test reads Cam Lộ's programme; only an administrator reads the other district's.
             case PROGRAMME_READ -> caller.admin() || programme == SEED ? Outcome.OK : Outcome.NOT_FOUND;
             case ROW_WRITE -> caller.admin() || caller.role() == Role.COMMUNE_OFFICER ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+            case UNIT_WRITER -> caller.admin() || caller.role() == Role.COMMUNE_OFFICER ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case PUBLIC, ERROR_PAGE -> throw new IllegalStateException();
         };
     }

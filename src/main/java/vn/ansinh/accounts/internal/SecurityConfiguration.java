@@ -6,12 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -34,8 +37,15 @@ class SecurityConfiguration {
     /** Editing a programme's text is the coordinating office's; a row's figures follow the scope. */
     static final String[] PROGRAMME_TEXT_EDITS = {"/programmes/*/edit", "/programmes/*/sections/**",
             "/programmes/*/signatories/**"};
-    /** Writes of the coordinating office: next year's programme, and splitting its targets among the communes. */
-    static final String[] ADMIN_PAGE_WRITES = {"/programmes/*/next-year", "/programmes/*/apportionment/communes"};
+    /** Writes of the coordinating office: next year's programme and its publication, splitting targets among the communes. */
+    static final String[] ADMIN_PAGE_WRITES = {"/programmes/*/next-year", "/programmes/*/publish",
+            "/programmes/*/apportionment/communes"};
+    /**
+     * Pages for entering a commune's data (a household, a list of households or labour records, Biểu 1–3
+     * from a workbook): only for whoever writes a commune — the same rule by which pages show their links.
+     */
+    static final String[] UNIT_WRITER_PAGES = {"/registry/households/new", "/registry/households", "/registry/import",
+            "/labour/import", "/programmes/*/imports"};
     /** API writes of the coordinating office: next year's programme, a programme's reporting periods. */
     static final String[] ADMIN_API_WRITES = {"/api/v1/programmes/*/next-year", "/api/v1/programmes/*/periods"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -63,12 +73,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, UserAccountRepository accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, UserAccountRepository accounts, AccessScopes scopes) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(ADMIN_PAGES, "/imports/**").hasRole("ADMIN")
                         .requestMatchers(PROGRAMME_TEXT_EDITS).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, ADMIN_PAGE_WRITES).hasRole("ADMIN")
+                        .requestMatchers(UNIT_WRITER_PAGES).access(unitWriters(scopes))
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -76,6 +87,10 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         headers(http);
         return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> unitWriters(AccessScopes scopes) {
+        return (authentication, request) -> new AuthorizationDecision(scopes.of(authentication.get()).writesAnyUnit());
     }
 
     private static void headers(HttpSecurity http) throws Exception {

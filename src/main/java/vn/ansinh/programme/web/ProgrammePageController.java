@@ -1,7 +1,5 @@
 package vn.ansinh.programme.web;
 
-import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,14 +18,10 @@ class ProgrammePageController {
         this.views = views;
     }
 
-    /** Opens the newest programme; offices mostly work on this year's. */
+    /** Opens the newest published programme; offices mostly work on this year's, not on next year's draft. */
     @GetMapping("/")
-    String home(Model model, AccessScope scope) {
-        List<ProgrammeSummary> programmes = views.summaries(scope);
-        if (programmes.isEmpty()) {
-            return "programme/none";
-        }
-        return "redirect:/programmes/" + programmes.get(0).id();
+    String home(AccessScope scope) {
+        return views.current(scope).map(p -> "redirect:/programmes/" + p.id()).orElse("programme/none");
     }
 
     @GetMapping("/programmes")

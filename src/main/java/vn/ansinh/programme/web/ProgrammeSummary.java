@@ -1,7 +1,8 @@
 package vn.ansinh.programme.web;
 
-/** A programme as the API lists it. */
-record ProgrammeSummary(long id, int year, String title, UnitSummary coordinatingUnit, DocumentSummary document) {
+/** A programme as the API lists it; an unpublished one (a draft) is listed to administrators only. */
+record ProgrammeSummary(long id, int year, String title, UnitSummary coordinatingUnit, DocumentSummary document,
+        boolean published) {
 
     record UnitSummary(long id, String code, String kind, String name) {
     }

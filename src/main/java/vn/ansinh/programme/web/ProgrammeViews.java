@@ -1,6 +1,7 @@
 package vn.ansinh.programme.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,10 @@ class ProgrammeViews {
         return programmes.readable(scope).stream().map(this::summary).toList();
     }
 
+    Optional<Programme> current(AccessScope scope) {
+        return programmes.current(scope);
+    }
+
     ProgrammeSummary summary(long id, AccessScope scope) {
         return summary(programmes.byId(id, scope).orElseThrow(ProgrammeViews::notFound));
     }
@@ -51,7 +56,7 @@ class ProgrammeViews {
         return new ProgrammeSummary(programme.id(), programme.programmeYear(), programme.title(),
                 new ProgrammeSummary.UnitSummary(unit.id(), unit.code(), unit.kind().name(), unit.name()),
                 new ProgrammeSummary.DocumentSummary(document.number(), document.symbol(), document.day(),
-                        document.month(), document.year()));
+                        document.month(), document.year()), programme.published());
     }
 
     static ResponseStatusException notFound() {
