@@ -34,6 +34,7 @@ import vn.ansinh.households.Reviews;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.CodedException;
+import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
