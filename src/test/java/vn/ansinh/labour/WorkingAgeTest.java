@@ -78,6 +78,8 @@ class WorkingAgeTest {
                 .param("on", "2020-07-01")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("api.problem.parameter"));
         mvc.perform(get("/api/v1/labour/working-age").param("sex", "F").param("birthDate", "01/06/1965")
+                .param("on", "2020-07-01")).andExpect(jsonPath("$.retirementAge").value("55 tuổi"));
+        mvc.perform(get("/api/v1/labour/working-age").param("sex", "F").param("birthDate", "31/06/1965")
                 .param("on", "2020-07-01")).andExpect(status().isUnprocessableContent());
     }
 }
