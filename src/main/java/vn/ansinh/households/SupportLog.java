@@ -101,7 +101,8 @@ public class SupportLog {
                 .orElseThrow(() -> new HouseholdNotFoundException(householdId));
     }
 
-    private static void check(Support support) {
+    /** What is wrong with an entry, by field, as recording or correcting it would say; writes nothing. */
+    public FieldProblems problemsOf(Support support) {
         FieldProblems problems = new FieldProblems().required("kind", support.kind()).required("date", support.date());
         if (support.quantity() != null && support.quantity().signum() < 0) {
             problems.add("quantity", "household.support.negative");
@@ -109,6 +110,11 @@ public class SupportLog {
         if (support.value() != null && support.value().signum() < 0) {
             problems.add("value", "household.support.negative");
         }
+        return problems;
+    }
+
+    private void check(Support support) {
+        FieldProblems problems = problemsOf(support);
         if (!problems.isEmpty()) {
             throw new InvalidHouseholdException(problems);
         }

@@ -171,6 +171,17 @@ class HouseholdCorrectionPageTest {
         assertThat(page("/registry/households/" + household.id())).contains("25.000.000 đ").doesNotContain("Đã xóa</h3>");
     }
 
+    @Test
+    void aSupportEntryRefusedOnTheHouseholdsPageIsShownBesideItsFieldWithWhatWasTyped() throws Exception {
+        String refused = mvc.perform(post("/registry/households/" + household.id() + "/support").with(csrf())
+                        .param("value", "1,2,3").param("date", "31/06/2099").param("note", "Bò giống"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(refused).contains("id=\"kind-problem\"", "id=\"value-problem\"", "id=\"date-problem\"",
+                "value=\"1,2,3\"", "value=\"Bò giống\"");
+        assertThat(support.of(household.id(), AccessScope.everything())).isEmpty();
+    }
+
     private MockHttpServletRequestBuilder correction(int version) {
         return correction(version, camAn, "Nguyễn Văn Hùng");
     }

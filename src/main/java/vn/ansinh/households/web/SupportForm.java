@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.validation.BindingResult;
 
 import vn.ansinh.households.Support;
 import vn.ansinh.households.SupportKind;
@@ -20,9 +21,11 @@ record SupportForm(SupportKind kind, String quantity, String quantityUnit, Strin
                 s.organisationId(), s.note());
     }
 
-    /** Amounts that are no numbers, by field. */
-    FieldProblems unreadable() {
+    /** Amounts that are no numbers and what the binding could not read (a date that is no date), by field. */
+    FieldProblems unreadable(BindingResult binding) {
         FieldProblems problems = new FieldProblems();
+        binding.getFieldErrors().forEach(e -> problems.add(e.getField(), "household.form.unreadable",
+                String.valueOf(e.getRejectedValue())));
         if (blank(quantity) != null && VietnameseNumbers.parse(quantity).isEmpty()) {
             problems.add("quantity", "poverty.income.notNumber", quantity);
         }

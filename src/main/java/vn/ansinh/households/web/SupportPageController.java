@@ -55,11 +55,9 @@ class SupportPageController {
             AccessScope scope, HttpServletResponse response, RedirectAttributes redirect) {
         Support entry = writable(id, scope);
         return FormSubmission.save(response, () -> {
-            FieldProblems problems = form.unreadable();
-            binding.getFieldErrors().forEach(e -> problems.add(e.getField(), "household.form.unreadable",
-                    String.valueOf(e.getRejectedValue())));
+            FieldProblems problems = form.unreadable(binding);
             if (!problems.isEmpty()) {
-                throw new InvalidHouseholdException(problems);
+                throw new InvalidHouseholdException(problems.addAll(log.problemsOf(form.support(0))));
             }
             log.change(id, form.support(entry.householdId()), scope);
             redirect.addFlashAttribute("supportChanged", true);
