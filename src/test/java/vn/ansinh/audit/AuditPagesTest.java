@@ -105,7 +105,10 @@ class AuditPagesTest {
         String first = page("entityType=" + kind);
         assertThat(rowIds(first)).hasSize(AuditLog.PAGE_SIZE);
         assertThat(first).contains("53 mục · trang 1/2", "href=\"/admin/audit?entityType=" + kind + "&amp;page=2\"");
+        assertThat(first).contains("<span class=\"small text-muted page-of\">trang 1/2</span>", "rel=\"next\"");
         assertThat(rowIds(page("entityType=" + kind + "&page=2"))).containsExactlyElementsOf(ids);
+        assertThat(rowIds(page("entityType=" + kind + "&page=7"))).as("a page past the last is the last")
+                .containsExactlyElementsOf(ids);
     }
 
     @Test

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -19,13 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.ansinh.households.CannotExitReason;
 import vn.ansinh.households.HouseholdNotFoundException;
 import vn.ansinh.households.InvalidHouseholdException;
 import vn.ansinh.households.PoorCategory;
-import vn.ansinh.households.ReviewBatchRefusal;
 import vn.ansinh.households.ReviewDecision;
 import vn.ansinh.households.ReviewOutcome;
 import vn.ansinh.households.ReviewRefusal;
@@ -76,48 +71,6 @@ class ReviewPageController {
             list.fill(model, round, village, status, state, page, scope);
         }
         return "households/reviews";
-    }
-
-    /**
-     * Saves the outcomes given on a page of the review, all or none; a refusal names each refused household
-     * beside its row and the page comes back with everything typed.
-     */
-    @PostMapping("/registry/reviews/{round}/batch")
-    String batch(@PathVariable long round, @RequestParam long unit, @RequestParam int year, ReviewBatchForm form,
-            AccessScope scope, RedirectAttributes redirect, Locale locale) {
-        List<ReviewDecision> decisions = form.decisions();
-        FieldProblems problems = new FieldProblems();
-        decisions.stream().filter(d -> d.outcome() == null)
-                .forEach(d -> problems.add(String.valueOf(d.householdId()), "reviewPage.row.outcomeMissing"));
-        if (form.date() == null && !decisions.isEmpty()) {
-            problems.add("date", "review.date.missing");
-        }
-        try {
-            if (!problems.isEmpty()) {
-                throw new ReviewBatchRefusal(problems);
-            }
-            redirect.addFlashAttribute("savedCount", reviews.recordAll(round, decisions, scope).size());
-        } catch (ReviewBatchRefusal e) {
-            redirect.addFlashAttribute("batch", form);
-            redirect.addFlashAttribute("rowProblems", rowMessages(e.problems(), locale));
-        } catch (ReviewRefusal e) {
-            redirect.addFlashAttribute("refusal", message(e, locale));
-        } catch (HouseholdNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "redirect:" + UriComponentsBuilder.fromPath("/registry/reviews").queryParam("unit", unit)
-                .queryParam("year", year).queryParamIfPresent("village", Optional.ofNullable(form.village()))
-                .queryParamIfPresent("status", Optional.ofNullable(form.status()))
-                .queryParamIfPresent("state", Optional.ofNullable(form.state()))
-                .queryParamIfPresent("page", Optional.ofNullable(form.page())).encode().build().toUriString();
-    }
-
-    /** Each refused row's message by its household's id (as text), in the reader's language. */
-    private Map<String, String> rowMessages(FieldProblems problems, Locale locale) {
-        Map<String, String> messagesByRow = new LinkedHashMap<>();
-        problems.byField().forEach((row, p) -> messagesByRow.put(row,
-                messages.getMessage(p.key(), p.arguments().toArray(), p.key(), locale)));
-        return messagesByRow;
     }
 
     @PostMapping("/registry/reviews")
