@@ -68,7 +68,7 @@ class AuditLoginTest {
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("x")));
 
         assertThat(failures("nguyen-van-a")).singleElement()
-                .satisfies(event -> assertThat(event.newValue()).isEqualTo("{\"reason\":\"BadCredentialsException\"}"));
+                .satisfies(event -> assertThat(event.newValue()).isEqualTo("{\"reason\":\"WRONG_CREDENTIALS\"}"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package vn.ansinh.audit.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,11 +11,12 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 import tools.jackson.databind.JsonNode;
+import vn.ansinh.shared.OfficeTime;
 
 /**
  * Names in the audit log put into words: a kind of record, a field, a coded value. A code with a
  * message (a role, a classification, a report's state…) reads as that message; one without reads
- * as plain words, never as the code itself.
+ * as plain words, never as the code itself; a time reads in office time, a day as dd/MM/yyyy.
  */
 final class AuditWords {
 
@@ -22,6 +26,9 @@ final class AuditWords {
             "report.state.", "review.outcome.", "poverty.area.", "unit.kind.", "organisation.kind.", "domain.",
             "aggregation.", "audit.action.");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z][A-Za-z]*Exception|[A-Z]+");
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?Z");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern WORD_BREAK = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|_");
 
     private final MessageSource messages;
@@ -64,7 +71,13 @@ final class AuditWords {
     }
 
     private String text(String text, Locale locale) {
-        if (!CODE.matcher(text).matches() || text.length() < 2) {
+        if (INSTANT.matcher(text).matches()) {
+            return OfficeTime.minute(Instant.parse(text));
+        }
+        if (DATE.matcher(text).matches()) {
+            return LocalDate.parse(text).format(DAY);
+        }
+        if (!CODE.matcher(text).matches()) {
             return text;
         }
         for (String prefix : VALUE_PREFIXES) {
