@@ -176,6 +176,23 @@ class LabourRecordsPageTest {
         assertThat(jobs()).isEqualTo(before);
     }
 
+    @Test
+    void theApiRefusesAChildAFutureDayAndADayOfNoProgrammeSayingWhy() throws Exception {
+        String child = "{\"kind\":\"JOB_PLACEMENT\",\"unitId\":" + camAn + ",\"date\":\"" + YEAR + "-03-05\","
+                + "\"fullName\":\"Lê Văn Bé\",\"sex\":\"M\",\"birthDate\":\"" + (YEAR - 8) + "-01-01\",\"place\":\"IN_COMMUNE\"}";
+        mvc.perform(post("/api/v1/labour/records").with(csrf()).contentType("application/json").content(child))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("labour.record.tooYoung")));
+        mvc.perform(post("/api/v1/labour/records").with(csrf()).contentType("application/json")
+                        .content(child.replace("\"" + (YEAR - 8) + "-01-01\"", "null").replace(YEAR + "-03-05", "2099-03-05")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("labour.record.future")));
+        mvc.perform(post("/api/v1/labour/records").with(csrf()).contentType("application/json")
+                        .content(child.replace("\"" + (YEAR - 8) + "-01-01\"", "null").replace(YEAR + "-03-05", "2012-03-05")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("labour.record.noProgramme")));
+    }
+
     private MockHttpServletRequestBuilder correction(String url, String date, String birthDate) {
         return post(url).with(csrf()).param("fullName", "Phan Văn Ba").param("sex", "M").param("date", date)
                 .param("birthDate", birthDate).param("place", "IN_PROVINCE").param("employer", "Công ty may");

@@ -55,8 +55,8 @@ class WorkbookPageTest {
 
     @Test
     void aTotalThatBreaksTwoRulesIsOneFindingOfItsCell() throws Exception {
-        // The total of column 3 (= 1 − 2) is neither the sum of its rows nor 30.389 − 5.316.
-        Xlsx workbook = HandMadeWorkbooks.bieu1(Xlsx.create().sheet("LĐVL")).set(19, 4, "9.999");
+        // The total of column 3 (= 1 − 2, in sheet column D) is neither the sum of its rows nor 30.389 − 25.073.
+        Xlsx workbook = HandMadeWorkbooks.bieu1(Xlsx.create().sheet("LĐVL")).set(19, 3, "9.999");
         String page = send(workbook.bytes(), "true").getResponse().getContentAsString();
 
         assertThat(page).contains("alert-warning");
