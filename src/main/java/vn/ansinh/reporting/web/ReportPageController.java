@@ -116,8 +116,13 @@ class ReportPageController {
         return "redirect:/programmes/" + id + "/reports/" + report;
     }
 
+    /** Without a period (a link that lost it) the programme's first period, as the reports page opens. */
     @GetMapping("/programmes/{id}/reports/consolidated")
-    String consolidated(@PathVariable long id, @RequestParam String period, Model model, AccessScope scope) {
+    String consolidated(@PathVariable long id, @RequestParam(required = false) String period, Model model,
+            AccessScope scope) {
+        if (period == null || period.isBlank()) {
+            return "redirect:/programmes/" + id + "/reports/consolidated?period=" + periods(id, scope).get(0).code();
+        }
         model.addAttribute("programmeId", id);
         model.addAttribute("consolidated", consolidation.of(id, period, scope));
         return "reporting/consolidated";
