@@ -61,6 +61,13 @@ public class TargetValues {
         return figures("target", "target_year", new Selection(indicatorIds, unitIds, organisationIds), year);
     }
 
+    /** Whether any of the units has a target of the year: a programme without one says how to set them. */
+    public boolean anyTarget(Collection<Long> unitIds, int year) {
+        return !unitIds.isEmpty() && jdbc.sql("""
+                select count(*) from target where target_year = :year and unit_id in (:units) and amount is not null
+                """).param("year", year).param("units", unitIds).query(Long.class).single() > 0;
+    }
+
     /** Records a baseline; an existing one must agree. Returns false when it disagrees. */
     @Transactional
     public boolean recordBaseline(FigureKey key, int year, BigDecimal amount) {

@@ -65,7 +65,10 @@ class PublishingTest {
         assertThat(listedTo(officer())).containsExactly(SEED);
         String draft = mvc.perform(get("/programmes/" + next)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(draft).contains("Bản nháp", "id=\"publish\"", "/programmes/" + next + "/publish");
+        assertThat(draft).contains("Bản nháp", "id=\"publish\"", "/programmes/" + next + "/publish",
+                "Chưa có chỉ tiêu — dùng Phân bổ chỉ tiêu để giao:", "/programmes/" + next + "/apportionment\"");
+        assertThat(mvc.perform(get("/programmes/" + SEED)).andReturn().getResponse().getContentAsString())
+                .as("the seed: published, with its targets").doesNotContain("Chưa có chỉ tiêu", "id=\"draft\"");
 
         mvc.perform(post("/programmes/" + next + "/publish").with(csrf()))
                 .andExpect(redirectedUrl("/programmes/" + next));

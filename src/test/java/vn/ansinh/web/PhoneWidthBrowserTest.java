@@ -80,6 +80,10 @@ class PhoneWidthBrowserTest {
         browser.findElements(By.cssSelector("#registry-households a")).stream().findFirst()
                 .map(link -> link.getAttribute("href")).ifPresent(household -> overflowing.addAll(measure("canbo-household", household)));
 
+        browser.get(base() + "/programmes/1/dashboard");
+        browser.executeScript("document.getElementById('trend-chart').scrollIntoView();");
+        overflowing.addAll(measure("canbo-dashboard-trend", browser.getCurrentUrl()));
+
         assertThat(overflowing).as("pages wider than the phone").isEmpty();
     }
 

@@ -36,6 +36,7 @@ class ProgrammePageController {
         model.addAttribute("programme", text.programme());
         model.addAttribute("text", text);
         model.addAttribute("unit", views.coordinatingUnit(text.programme()));
+        model.addAttribute("hasTargets", views.hasTargets(text.programme()));
         model.addAttribute("titleLines", text.programme().title().split("\n"));
         model.addAttribute("signatureLines", text.programme().signatureHeading() == null
                 ? new String[0] : text.programme().signatureHeading().split("\n"));

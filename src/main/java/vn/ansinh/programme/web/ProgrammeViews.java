@@ -12,6 +12,7 @@ import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.ProgrammeText;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.targets.TargetValues;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
@@ -24,10 +25,17 @@ class ProgrammeViews {
 
     private final Programmes programmes;
     private final Units units;
+    private final TargetValues targets;
 
-    ProgrammeViews(Programmes programmes, Units units) {
+    ProgrammeViews(Programmes programmes, Units units, TargetValues targets) {
         this.programmes = programmes;
         this.units = units;
+        this.targets = targets;
+    }
+
+    /** Whether the programme's year has any target of its units: a new programme has none until they are given. */
+    boolean hasTargets(Programme programme) {
+        return targets.anyTarget(units.withDescendants(programme.coordinatingUnitId()), programme.programmeYear());
     }
 
     List<ProgrammeSummary> summaries(AccessScope scope) {

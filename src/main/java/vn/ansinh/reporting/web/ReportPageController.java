@@ -65,9 +65,13 @@ class ReportPageController {
         return "redirect:/programmes/" + id + "/reports/" + report.id();
     }
 
+    /** Without a period (a link that lost it) the programme's first period, as the reports page opens. */
     @GetMapping("/programmes/{id}/reports/consolidated")
-    String consolidated(@PathVariable long id, @RequestParam String period, Model model, AccessScope scope,
-            Locale locale) {
+    String consolidated(@PathVariable long id, @RequestParam(required = false) String period, Model model,
+            AccessScope scope, Locale locale) {
+        if (period == null || period.isBlank()) {
+            return "redirect:/programmes/" + id + "/reports/consolidated?period=" + periods(id, scope).get(0).code();
+        }
         model.addAttribute("programmeId", id);
         ConsolidatedReport report = consolidation.of(id, period, scope);
         model.addAttribute("consolidated", report);
