@@ -114,6 +114,7 @@ class ApiProblems {
 
     private ProblemDetail problem(RefusalKind kind, String code, String detail, HttpServletRequest request, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status(), detail);
+        problem.setType(java.net.URI.create("about:blank"));
         problem.setTitle(messages.getMessage("api.problem." + kind.name(), null, locale));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         problem.setProperty("code", code);

@@ -16,6 +16,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.ansinh.shared.ProblemResponses;
 
 /**
  * Refuses an upload larger than ansinh takes before anything reads it — the security filters read the
@@ -51,9 +52,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
         String message = messages.getMessage("upload.tooLarge", new Object[] {megabytes}, locales.resolveLocale(request));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             String title = messages.getMessage("api.problem.TOO_LARGE", null, locales.resolveLocale(request));
-            write(response, "application/problem+json", "{\"type\":\"about:blank\",\"title\":" + json(title)
-                    + ",\"status\":413,\"detail\":" + json(message) + ",\"instance\":" + json(request.getRequestURI())
-                    + ",\"code\":\"upload.tooLarge\"}");
+            ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), title, message, request.getRequestURI(),
+                    "upload.tooLarge");
         } else if ("true".equals(request.getHeader("HX-Request"))) {
             // In place of the form's result: the page's own hx-select would find nothing in this answer.
             response.setHeader("HX-Reselect", "#upload-too-large");
@@ -64,11 +64,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
             request.setAttribute(LIMIT_ATTRIBUTE, megabytes);
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
         }
-    }
-
-    /** A JSON string: the API's problem shape (see ApiProblems), written here because no controller is reached. */
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static void write(HttpServletResponse response, String type, String body) throws IOException {

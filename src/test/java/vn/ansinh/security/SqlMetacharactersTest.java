@@ -1,6 +1,7 @@
 package vn.ansinh.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -8,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ansinh.support.ProgrammeYaml.escaped;
@@ -278,7 +280,8 @@ class SqlMetacharactersTest {
         RowCounts afterCreate = RowCounts.of(jdbc);
         for (String username : List.of("x' or '1'='1", "x'); drop table user_account; --", "x%", "x\"--")) {
             mvc.perform(post("/admin/users").param("username", username).param("displayName", "Ai đó")
-                    .param("role", "ADMIN").with(csrf())).andExpect(redirectedUrl("/admin/users"));
+                    .param("role", "ADMIN").with(csrf())).andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("id=\"username-problem\"")));
         }
         assertThat(RowCounts.of(jdbc).changesSince(afterCreate)).isEmpty();
     }

@@ -19,9 +19,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
+    private final ApiRefusals refusals;
 
-    ApiTokenFilter(ApiTokens tokens) {
+    ApiTokenFilter(ApiTokens tokens, ApiRefusals refusals) {
         this.tokens = tokens;
+        this.refusals = refusals;
     }
 
     @Override
@@ -35,7 +37,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         var account = tokens.authenticate(header.substring(BEARER.length()).strip());
         if (account.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ansinh\", error=\"invalid_token\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            refusals.commence(request, response, null);
             return;
         }
         SignedInUser user = SignedInUser.of(account.get());

@@ -1,6 +1,7 @@
 package vn.ansinh.accounts.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 import vn.ansinh.accounts.ApiTokens;
 
@@ -54,15 +56,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccountRepository accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccountRepository accounts, MessageSource messages,
+            LocaleResolver locales) throws Exception {
+        ApiRefusals refusals = new ApiRefusals(messages, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/admin/**", "/api/v1/programme-files/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, ADMIN_API_WRITES).hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .addFilterBefore(new ApiTokenFilter(tokens, refusals), BasicAuthenticationFilter.class)
                 .addFilterAfter(new CurrentAccountFilter(accounts), SecurityContextHolderFilter.class)
                 .securityContext(c -> c.securityContextRepository(new ReadOnlySessionContext()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
