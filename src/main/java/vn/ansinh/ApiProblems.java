@@ -107,6 +107,18 @@ class ApiProblems {
         return answer(problem);
     }
 
+    /** A query bound to an object (a filter) with a value that is not of its type: invalid input, as a parameter is. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ResponseEntity<ProblemDetail> bound(org.springframework.validation.BindException e, HttpServletRequest request,
+            Locale locale) {
+        List<FieldError> errors = e.getFieldErrors().stream().map(f -> new FieldError(f.getField(),
+                messages.getMessage("api.problem.parameter", new Object[] {f.getField()}, locale))).toList();
+        ProblemDetail problem = problem(RefusalKind.INVALID, "api.problem.parameter", errors.isEmpty()
+                ? messages.getMessage("api.problem.unreadable", null, locale) : errors.get(0).message(), request, locale);
+        problem.setProperty("errors", errors);
+        return answer(problem);
+    }
+
     private ResponseEntity<ProblemDetail> kind(RefusalKind kind, HttpServletRequest request, Locale locale) {
         String code = "api.problem." + kind.name();
         return answer(problem(kind, code, messages.getMessage(code + ".detail", null, locale), request, locale));

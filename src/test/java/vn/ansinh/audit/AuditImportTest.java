@@ -45,7 +45,8 @@ class AuditImportTest {
 
     @Test
     void theSeedLoadedAtStartWasRecordedBySystem() {
-        var seed = rows().where("action = 'IMPORT' and actor = 'system'");
+        var seed = rows().where("action = 'IMPORT' and actor = 'system' and entity_type = 'programme' and entity_id = '"
+                + programmeId(2019) + "'");
         assertThat(seed).singleElement().satisfies(event -> {
             assertThat(event.entityType()).isEqualTo("programme");
             assertThat(event.entityId()).isEqualTo(Long.toString(programmeId(2019)));

@@ -43,7 +43,7 @@ public final class Browser {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + freshProfile());
+                "--window-size=1400,1000", "--force-prefers-reduced-motion", "--user-data-dir=" + freshProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -56,7 +56,7 @@ public final class Browser {
     public static void click(WebDriver browser, WebElement element) {
         new WebDriverWait(browser, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(200))
                 .ignoring(ElementClickInterceptedException.class).until(driver -> {
-                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
                     element.click();
                     return true;
                 });

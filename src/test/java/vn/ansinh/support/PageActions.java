@@ -80,7 +80,9 @@ public final class PageActions {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element field : form.select("input[name], select[name], textarea[name]")) {
             String name = field.attr("name");
-            if (values.containsKey(name) || "_csrf".equals(name) || field.hasAttr("disabled")) {
+            // A <template>'s fields (a row added by script) are not sent by a browser.
+            if (values.containsKey(name) || "_csrf".equals(name) || field.hasAttr("disabled")
+                    || !field.parents().select("template").isEmpty()) {
                 continue;
             }
             String type = field.attr("type").toLowerCase();

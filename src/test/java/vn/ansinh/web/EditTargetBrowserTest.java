@@ -86,6 +86,8 @@ class EditTargetBrowserTest {
 
     /** Column 6 (giải quyết việc làm) of the total row: the 8th cell, after TT, name and columns 1–5. */
     private WebElement jobsTotal() {
+        assertThat(browser.findElements(By.cssSelector("tr.total td"))).as("the total row of the page shown: %s «%s» %s",
+                browser.getCurrentUrl(), browser.getTitle(), browser.findElement(By.tagName("main")).getText()).hasSizeGreaterThan(7);
         return browser.findElements(By.cssSelector("tr.total td")).get(7);
     }
 
