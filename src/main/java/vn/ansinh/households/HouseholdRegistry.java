@@ -191,9 +191,10 @@ public class HouseholdRegistry {
         return store.count(query.inUnits(query.unitIds().stream().filter(scope::canRead).distinct().toList()));
     }
 
-    /** The villages of the units the scope reads, by name: what a list can be narrowed to. */
+    /** The villages of the units the scope reads, as an office lists them: what a list can be narrowed to. */
     public List<String> villages(Collection<Long> unitIds, AccessScope scope) {
-        return store.villages(unitIds.stream().filter(scope::canRead).distinct().toList());
+        return store.villages(unitIds.stream().filter(scope::canRead).distinct().toList()).stream()
+                .sorted(VillageOrder.comparator()).toList();
     }
 
     /** The registry's counts of the units in the year, by unit and measure (a unit without households: none). */
