@@ -37,6 +37,8 @@ public final class TestAccounts {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         Browser.click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        // Signed in once the page after the sign-in has loaded: the URL changes before that page is there.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login")
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 }
