@@ -51,6 +51,17 @@ class SignInTest {
     }
 
     @Test
+    void signingInAfterTheSignInPageLoadedItsScriptsLeadsToTheStartPage() throws Exception {
+        String password = officer("dangnhap.tep");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/js/confirm.js").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/.well-known/appspecific/com.chrome.devtools.json").session(session))
+                .andExpect(status().isNotFound());
+        mvc.perform(formLogin().user("dangnhap.tep").password(password).session(session)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void formSignInStartsASessionThatOpensThePages() throws Exception {
         String password = officer("dangnhap.caman");
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("dangnhap.caman").password(password))

@@ -32,8 +32,9 @@ import vn.ansinh.accounts.ApiTokens;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    static final String[] PUBLIC = {"/login", "/setup", "/css/**", "/webjars/**", "/favicon.ico", "/error",
-            "/actuator/health"};
+    /** The sign-in page's own files among them: one that asked to sign in would be where signing in leads. */
+    static final String[] PUBLIC = {"/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+        "/.well-known/**", "/robots.txt", "/actuator/health"};
     static final String ADMIN_PAGES = "/admin/**";
     /** Editing a programme's text is the coordinating office's; a row's figures follow the scope. */
     static final String[] PROGRAMME_TEXT_EDITS = {"/programmes/*/edit", "/programmes/*/sections/**",
