@@ -58,7 +58,8 @@ class SignInTest {
         mvc.perform(get("/js/confirm.js").session(session)).andExpect(status().isOk());
         mvc.perform(get("/.well-known/appspecific/com.chrome.devtools.json").session(session))
                 .andExpect(status().isNotFound());
-        mvc.perform(formLogin().user("dangnhap.tep").password(password).session(session)).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", "dangnhap.tep")
+                .param("password", password)).andExpect(redirectedUrl("/"));
     }
 
     @Test
