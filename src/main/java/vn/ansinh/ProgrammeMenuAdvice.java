@@ -14,6 +14,7 @@ import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.UnitNames;
 import vn.ansinh.units.Units;
 
 /**
@@ -27,10 +28,12 @@ class ProgrammeMenuAdvice {
 
     private final Programmes programmes;
     private final Units units;
+    private final UnitNames unitNames;
 
-    ProgrammeMenuAdvice(Programmes programmes, Units units) {
+    ProgrammeMenuAdvice(Programmes programmes, Units units, UnitNames unitNames) {
         this.programmes = programmes;
         this.units = units;
+        this.unitNames = unitNames;
     }
 
     @ModelAttribute("menu")
@@ -52,10 +55,11 @@ class ProgrammeMenuAdvice {
     }
 
     /** The same page of another programme: its text, tables, reports … — not a report or a row of this one. */
-    private static ProgrammeMenu.Item item(Programme p, Map<Long, AdministrativeUnit> units, String section) {
+    private ProgrammeMenu.Item item(Programme p, Map<Long, AdministrativeUnit> units, String section) {
         AdministrativeUnit unit = units.get(p.coordinatingUnitId());
         String link = "/programmes/" + p.id() + (section == null || section.isEmpty() || section.equals("edit")
                 || section.equals("sections") || section.equals("signatories") ? "" : "/" + section);
-        return new ProgrammeMenu.Item(p.id(), p.programmeYear(), unit == null ? "" : unit.name(), p.published(), link);
+        return new ProgrammeMenu.Item(p.id(), p.programmeYear(), unit == null ? "" : unitNames.of(unit, unit.name()),
+                p.published(), link);
     }
 }

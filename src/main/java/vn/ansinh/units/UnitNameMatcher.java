@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class UnitNameMatcher {
 
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu|thôn|bản|khu phố|tổ dân phố|tt\\.?|tx\\.?|tp\\.?|p\\.|x\\.)\\s+");
+    /** The kind words (and their abbreviations) printed before a unit's name, in lower case. */
+    static final String KIND_WORDS =
+            "xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu|thôn|bản|khu phố|tổ dân phố|tt\\.?|tx\\.?|tp\\.?|p\\.|x\\.";
+    private static final Pattern PREFIX = Pattern.compile("^(" + KIND_WORDS + ")\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private UnitNameMatcher() {

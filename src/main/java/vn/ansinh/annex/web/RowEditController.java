@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.annex.RowEdit;
 import vn.ansinh.annex.RowEditor;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.units.UnitNames;
 
 /**
  * The form to change a row's input figures. A unit the user may not change answers 404, as one
@@ -27,9 +28,11 @@ import vn.ansinh.shared.AccessScope;
 class RowEditController {
 
     private final RowEditor editor;
+    private final UnitNames unitNames;
 
-    RowEditController(RowEditor editor) {
+    RowEditController(RowEditor editor, UnitNames unitNames) {
         this.editor = editor;
+        this.unitNames = unitNames;
     }
 
     @GetMapping
@@ -49,7 +52,7 @@ class RowEditController {
             model.addAttribute("form", result);
             return "annex/row-edit";
         }
-        redirect.addFlashAttribute("saved", result.unitLabel());
+        redirect.addFlashAttribute("saved", unitNames.label(result.unitId(), result.unitLabel()));
         return "redirect:/programmes/" + id + "/tables/" + code + "#unit-" + unitId;
     }
 

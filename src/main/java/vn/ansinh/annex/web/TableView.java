@@ -19,8 +19,11 @@ import vn.ansinh.shared.AccessScope;
 record TableView(String code, String title, String subtitle, List<List<PlacedHeaderCell>> header, List<String> codes,
         List<RowView> rows, RowView total, List<String> notes, int disagreements, boolean complete) {
 
-    /** A cell; printed is set only where the print disagrees with the computed value. */
-    record CellView(String text, boolean numeric, String printed) {
+    /**
+     * A cell; printed is set only where the print disagrees with the computed value; unitId on the cell naming
+     * the row's unit, which an English page names in English.
+     */
+    record CellView(String text, boolean numeric, String printed, Long unitId) {
     }
 
     /** A row; unitId is set (and editable true) where the user may change the row's figures. */
@@ -55,11 +58,11 @@ record TableView(String code, String title, String subtitle, List<List<PlacedHea
         for (ComputedColumn column : table.columns()) {
             ColumnRole role = column.column().role();
             if (role == ColumnRole.ORDINAL) {
-                cells.add(new CellView(row.ordinal(), false, null));
+                cells.add(new CellView(row.ordinal(), false, null, null));
             } else if (role == ColumnRole.UNIT) {
-                cells.add(new CellView(row.label(), false, null));
+                cells.add(new CellView(row.label(), false, null, row.unitId()));
             } else {
-                cells.add(new CellView(column.format(row.value(column.code())), true, disagreement(table, row, column)));
+                cells.add(new CellView(column.format(row.value(column.code())), true, disagreement(table, row, column), null));
             }
         }
         boolean editable = row.unitId() != null && scope.canWrite(row.unitId());

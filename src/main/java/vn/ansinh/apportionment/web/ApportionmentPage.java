@@ -3,6 +3,7 @@ package vn.ansinh.apportionment.web;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import vn.ansinh.apportionment.internal.OrganisationParts;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.shared.VietnameseNumbers;
+import vn.ansinh.units.UnitNames;
 
 /** What the apportionment page shows: the choices, the form filled in, and the preview once asked for. */
 @Component
@@ -27,10 +29,12 @@ class ApportionmentPage {
 
     private final ApportionmentPlanner planner;
     private final MessageSource messages;
+    private final UnitNames unitNames;
 
-    ApportionmentPage(ApportionmentPlanner planner, MessageSource messages) {
+    ApportionmentPage(ApportionmentPlanner planner, MessageSource messages, UnitNames unitNames) {
         this.planner = planner;
         this.messages = messages;
+        this.unitNames = unitNames;
     }
 
     /** 404 for a programme the user may not read, as for one that does not exist. */
@@ -56,13 +60,22 @@ class ApportionmentPage {
         if (form.previewAsked()) {
             try {
                 model.addAttribute("preview", PreviewView.of(preview(tables, form, scope),
-                        messages.getMessage("apportionment.total", null, locale)));
+                        messages.getMessage("apportionment.total", null, locale), communeNames(choices, form)));
                 tableWhole.filter(w -> Long.parseLong(w) != whole(form.whole())).ifPresent(w -> model.addAttribute(
                         "wholeDiffers", VietnameseNumbers.formatAmount(new BigDecimal(w))));
             } catch (ApportionmentException e) {
                 model.addAttribute("error", message(e, locale));
             }
         }
+    }
+
+    /** A split among communes names each row as the page names its commune; organisations keep their names. */
+    private UnaryOperator<String> communeNames(Choices choices, ApportionmentForm form) {
+        if (!form.communes()) {
+            return UnaryOperator.identity();
+        }
+        return label -> choices.communes().stream().filter(c -> c.label().equals(label)).findFirst()
+                .map(c -> unitNames.label(c.unitId(), label)).orElse(label);
     }
 
     /** The preview of the form's split, computed afresh; the same for the page and for the confirmation. */

@@ -15,6 +15,7 @@ import vn.ansinh.labour.WorkingAgeRules;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.Dates;
+import vn.ansinh.units.UnitNames;
 import vn.ansinh.units.Units;
 
 /**
@@ -31,12 +32,14 @@ public class RecordRules {
     private final WorkingAgeRules workingAge;
     private final Programmes programmes;
     private final Units units;
+    private final UnitNames unitNames;
 
-    RecordRules(Clock clock, WorkingAgeRules workingAge, Programmes programmes, Units units) {
+    RecordRules(Clock clock, WorkingAgeRules workingAge, Programmes programmes, Units units, UnitNames unitNames) {
         this.clock = clock;
         this.workingAge = workingAge;
         this.programmes = programmes;
         this.units = units;
+        this.unitNames = unitNames;
     }
 
     /** Why the record cannot be taken, or empty; programmeYear null when no programme is meant. */
@@ -76,7 +79,7 @@ public class RecordRules {
             return Optional.empty();
         }
         return Optional.of(covering.map(p -> LabourRefusal.of("date", "labour.record.otherProgramme", Dates.shown(r.date()),
-                String.valueOf(year), units.byId(p.coordinatingUnitId()).map(u -> u.name()).orElse("")))
+                String.valueOf(year), units.byId(p.coordinatingUnitId()).map(u -> unitNames.of(u, u.name())).orElse("")))
                 .orElseGet(() -> LabourRefusal.of("date", "labour.record.noProgramme", Dates.shown(r.date()),
                         String.valueOf(year))));
     }

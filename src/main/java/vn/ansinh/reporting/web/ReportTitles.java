@@ -11,7 +11,7 @@ import vn.ansinh.partners.Partners;
 import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.ReportingPeriod;
-import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.UnitNames;
 import vn.ansinh.units.Units;
 
 /**
@@ -22,11 +22,13 @@ import vn.ansinh.units.Units;
 class ReportTitles {
 
     private final Units units;
+    private final UnitNames unitNames;
     private final Partners partners;
     private final MessageSource messages;
 
-    ReportTitles(Units units, Partners partners, MessageSource messages) {
+    ReportTitles(Units units, UnitNames unitNames, Partners partners, MessageSource messages) {
         this.units = units;
+        this.unitNames = unitNames;
         this.partners = partners;
         this.messages = messages;
     }
@@ -41,11 +43,6 @@ class ReportTitles {
         if (report.reporterKind() == ReporterKind.ORGANISATION) {
             return partners.byId(report.reporterId()).map(PartnerOrganisation::name).orElse("");
         }
-        return units.byId(report.reporterId()).map(u -> unit(u, locale)).orElse("");
-    }
-
-    private String unit(AdministrativeUnit unit, Locale locale) {
-        String kind = messages.getMessage("unit.kind." + unit.kind(), null, locale);
-        return StringUtils.capitalize(messages.getMessage("reportPage.unit", new Object[] {kind, unit.name()}, locale));
+        return units.byId(report.reporterId()).map(u -> StringUtils.capitalize(unitNames.of(u, locale))).orElse("");
     }
 }
