@@ -7,8 +7,9 @@
         var rates = charts.povertyRates;
         echarts.init(element).setOption({
             tooltip: {trigger: 'axis', valueFormatter: function (v) { return numbers.format(v) + ' %'; }},
-            grid: {left: 8, right: 16, top: 24, bottom: 8, containLabel: true},
-            xAxis: {type: 'category', data: rates.map(function (r) { return r.name; }), axisLabel: {rotate: 35}},
+            // Room on the left for the first commune's slanted name ("Cam Tuyền Commune" on an English page).
+            grid: {left: 60, right: 16, top: 24, bottom: 8, containLabel: true},
+            xAxis: {type: 'category', data: rates.map(function (r) { return r.name; }), axisLabel: {rotate: 40}},
             yAxis: {type: 'value', axisLabel: {formatter: function (v) { return numbers.format(v); }}},
             series: [{name: element.dataset.rateLabel, type: 'bar', data: rates.map(function (r) { return r.rate; }),
                 label: {show: true, position: 'top', formatter: function (p) { return numbers.format(p.value); }}}]
