@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.audit.internal.AuditEventStore;
 import vn.ansinh.shared.AuditedChange;
-import vn.ansinh.shared.OfficeTime;
 
 /**
  * The audit log: who changed what, when, and the values before and after. Append-only by
@@ -44,7 +43,7 @@ public class AuditLog {
 
     /** Records a change by a named actor: a login names the user before anyone is signed in. */
     public void record(String actor, AuditedChange change) {
-        store.insert(new AuditEvent(null, OfficeTime.local(clock.instant()), clip(actor, MAX_ACTOR), change.action().name(),
+        store.insert(new AuditEvent(null, clock.instant(), clip(actor, MAX_ACTOR), change.action().name(),
                 change.entityType(), change.entityId(), change.unitId(), toJson(change.oldValue()),
                 toJson(change.newValue())));
     }

@@ -1,7 +1,6 @@
 package vn.ansinh.shared;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -24,18 +23,8 @@ public class OfficeTime {
         return instant == null ? "" : MINUTE.format(instant.atZone(ZONE));
     }
 
-    /** The office's wall-clock time of an instant, as the audit log stores it. */
-    public static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZONE);
-    }
-
     /** "07/12/2026 09:22:28" for an instant, in office time. */
     public String format(Instant instant) {
         return instant == null ? "" : SECOND.format(instant.atZone(ZONE));
-    }
-
-    /** "07/12/2026 09:22:28" for a time already in office time (the audit log's). */
-    public String format(LocalDateTime officeTime) {
-        return officeTime == null ? "" : SECOND.format(officeTime);
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.ansinh.audit.internal.AuditEventStore;
+
 /** Reads audit_event straight from the database, so tests (of any module) do not take the log's word for itself. */
 public record AuditRows(JdbcClient jdbc) {
 
     public List<AuditEvent> all() {
-        return jdbc.sql("select * from audit_event order by id").query(AuditEvent.class).list();
+        return jdbc.sql("select * from audit_event order by id").query(AuditEventStore::event).list();
     }
 
     public List<AuditEvent> where(String condition, Object... values) {
@@ -16,7 +18,7 @@ public record AuditRows(JdbcClient jdbc) {
         for (int i = 0; i < values.length; i++) {
             statement = statement.param(i + 1, values[i]);
         }
-        return statement.query(AuditEvent.class).list();
+        return statement.query(AuditEventStore::event).list();
     }
 
     /** The newest entry's id (0 in an empty log): what {@link #since} counts from. */

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +162,7 @@ class EveryWriteAuditedTest {
         String oldHash = passwordHash(account.id());
 
         long last = rows.lastId();
-        LocalDateTime before = LocalDateTime.now(clock);
+        Instant before = clock.instant();
         MvcResult result = mvc.perform(post("/admin/users/" + account.id() + "/password").with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String newPassword = (String) result.getFlashMap().get("newPassword");
@@ -197,7 +197,7 @@ class EveryWriteAuditedTest {
         UserAccount account = newViewer();
 
         long last = rows.lastId();
-        LocalDateTime before = LocalDateTime.now(clock);
+        Instant before = clock.instant();
         MvcResult result = mvc.perform(post("/admin/users/" + account.id() + "/tokens").param("name", "Bảng tính")
                 .with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
         AuditEvent issued = theOneEntrySince(last, before);
@@ -339,14 +339,14 @@ class EveryWriteAuditedTest {
     private AuditEvent theOneEntryOf(RequestBuilder request, ResultMatcher expected)
             throws Exception {
         long last = rows.lastId();
-        LocalDateTime before = LocalDateTime.now(clock);
+        Instant before = clock.instant();
         mvc.perform(request).andExpect(expected);
         return theOneEntrySince(last, before);
     }
 
     /** The one entry written since last, stamped by the clock between before and now. */
-    private AuditEvent theOneEntrySince(long last, LocalDateTime before) {
-        LocalDateTime after = LocalDateTime.now(clock);
+    private AuditEvent theOneEntrySince(long last, Instant before) {
+        Instant after = clock.instant();
         List<AuditEvent> written = rows.since(last);
         assertThat(written).hasSize(1);
         assertThat(written.get(0).occurredAt())

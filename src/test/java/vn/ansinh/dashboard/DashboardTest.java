@@ -16,24 +16,18 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.households.Sex;
-import vn.ansinh.intake.ProgrammeImporter;
-import vn.ansinh.labour.JobPlace;
-import vn.ansinh.labour.LabourRecord;
-import vn.ansinh.labour.LabourRecords;
-import vn.ansinh.labour.RecordKind;
 import vn.ansinh.partners.Partners;
-import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.Reporters;
-import vn.ansinh.reporting.Reports;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
-import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.support.ReportingYear;
 import vn.ansinh.support.SeedScopes;
 import vn.ansinh.targets.Indicators;
 import vn.ansinh.units.Units;
@@ -52,11 +46,9 @@ class DashboardTest {
     @Autowired
     Dashboards dashboards;
     @Autowired
-    Reports reports;
+    ApplicationContext beans;
     @Autowired
     Reporters reporters;
-    @Autowired
-    LabourRecords labour;
     @Autowired
     Indicators indicators;
     @Autowired
@@ -65,8 +57,6 @@ class DashboardTest {
     Units units;
     @Autowired
     Partners partners;
-    @Autowired
-    ProgrammeImporter importer;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -83,17 +73,17 @@ class DashboardTest {
         scopes = new SeedScopes(units, partners);
         camAn = scopes.unit(SeedScopes.CAM_AN);
         township = scopes.unit(SeedScopes.TOWNSHIP);
-        SeedOfYear seed = SeedOfYear.of(jdbc, importer, YEAR);
-        programme = seed.programmeId();
+        ReportingYear year = new ReportingYear(beans, YEAR);
+        programme = year.programme();
         organisation = reporters.of(programme, OFFICE).stream().filter(r -> r.kind() == ReporterKind.ORGANISATION)
                 .findFirst().orElseThrow();
-        if (seed.created()) {
-            job("Trần Văn Nam", LocalDate.of(YEAR, 3, 2));
-            job("Lê Thị Hoa", LocalDate.of(YEAR, 3, 20));
-            approve(file(YEAR + "-03", ReporterKind.UNIT, camAn, Map.of("POVERTY_EXITS", 2, "MERIT_COMMUNES_NO_POOR", 1)));
-            approve(file(YEAR + "-06", ReporterKind.UNIT, camAn, Map.of("POVERTY_EXITS", 5, "MERIT_COMMUNES_NO_POOR", 1)));
-            submit(file(YEAR + "-06", ReporterKind.UNIT, township, Map.of("POVERTY_EXITS", 30)));
-            approve(file(YEAR + "-Q2", ReporterKind.ORGANISATION, organisation.id(),
+        if (year.created()) {
+            year.job(camAn, "Trần Văn Nam", Sex.F, LocalDate.of(YEAR, 3, 2));
+            year.job(camAn, "Lê Thị Hoa", Sex.F, LocalDate.of(YEAR, 3, 20));
+            year.approve(year.file(YEAR + "-03", ReporterKind.UNIT, camAn, Map.of("POVERTY_EXITS", 2, "MERIT_COMMUNES_NO_POOR", 1)));
+            year.approve(year.file(YEAR + "-06", ReporterKind.UNIT, camAn, Map.of("POVERTY_EXITS", 5, "MERIT_COMMUNES_NO_POOR", 1)));
+            year.submit(year.file(YEAR + "-06", ReporterKind.UNIT, township, Map.of("POVERTY_EXITS", 30)));
+            year.approve(year.file(YEAR + "-Q2", ReporterKind.ORGANISATION, organisation.id(),
                     Map.of("SPONSORED_EXITS", organisationTarget().intValueExact())));
         }
     }
@@ -201,29 +191,6 @@ class DashboardTest {
         mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk());
         mvc.perform(get("/js/dashboard.js")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/programmes/{id}/dashboard", 999999)).andExpect(status().isNotFound());
-    }
-
-    private void job(String name, LocalDate on) {
-        labour.record(new LabourRecord(null, RecordKind.JOB_PLACEMENT, camAn, on, name, Sex.F, null, null,
-                JobPlace.IN_PROVINCE, null, null, null, null, null, null, null, null, null), OFFICE);
-    }
-
-    private Report file(String period, ReporterKind kind, long reporter, Map<String, Integer> amounts) {
-        long periodId = reports.periods(programme, OFFICE).stream().filter(p -> p.code().equals(period)).findFirst()
-                .orElseThrow().id();
-        Report report = reports.open(periodId, kind, reporter, "canbo", OFFICE);
-        Map<Long, BigDecimal> figures = new java.util.HashMap<>();
-        amounts.forEach((code, amount) -> figures.put(indicators.byCode(code).orElseThrow().id(), BigDecimal.valueOf(amount)));
-        return reports.save(report.id(), report.version(), figures, null, null, "canbo", OFFICE);
-    }
-
-    private Report submit(Report report) {
-        return reports.submit(report.id(), report.version(), "canbo", OFFICE);
-    }
-
-    private void approve(Report report) {
-        Report submitted = submit(report);
-        reports.approve(submitted.id(), submitted.version(), "quantri", OFFICE);
     }
 
     private BigDecimal communeTargets(String code) {

@@ -3,7 +3,6 @@ package vn.ansinh.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,24 +11,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.ansinh.households.Sex;
-import vn.ansinh.intake.ProgrammeImporter;
-import vn.ansinh.labour.JobPlace;
-import vn.ansinh.labour.LabourRecord;
-import vn.ansinh.labour.LabourRecords;
-import vn.ansinh.labour.RecordKind;
 import vn.ansinh.partners.Partners;
-import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReporterKind;
-import vn.ansinh.reporting.Reports;
-import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
-import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.support.ReportingYear;
 import vn.ansinh.support.SeedScopes;
-import vn.ansinh.targets.Indicators;
 import vn.ansinh.units.Units;
 
 /**
@@ -40,23 +30,14 @@ import vn.ansinh.units.Units;
 @IntegrationTest
 class LabourSourcesTest {
 
-    private static final AccessScope OFFICE = AccessScope.everything();
     private static final int YEAR = 2021;
 
     @Autowired
-    Reports reports;
-    @Autowired
-    LabourRecords labour;
-    @Autowired
-    Indicators indicators;
+    ApplicationContext beans;
     @Autowired
     Units units;
     @Autowired
     Partners partners;
-    @Autowired
-    ProgrammeImporter importer;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
 
@@ -65,21 +46,12 @@ class LabourSourcesTest {
     @BeforeEach
     void twoJobsRecordedAndFiveReported() {
         long camAn = new SeedScopes(units, partners).unit(SeedScopes.CAM_AN);
-        SeedOfYear seed = SeedOfYear.of(jdbc, importer, YEAR);
-        programme = seed.programmeId();
-        if (seed.created()) {
-            for (LocalDate on : new LocalDate[] {LocalDate.of(YEAR, 3, 2), LocalDate.of(YEAR, 3, 20)}) {
-                labour.record(new LabourRecord(null, RecordKind.JOB_PLACEMENT, camAn, on, "Trần Văn Nam", Sex.M, null,
-                        null, JobPlace.IN_PROVINCE, null, null, null, null, null, null, null, null, null), OFFICE);
-            }
-            long march = reports.periods(programme, OFFICE).stream().filter(p -> p.code().equals(YEAR + "-03"))
-                    .findFirst().orElseThrow().id();
-            Report report = reports.open(march, ReporterKind.UNIT, camAn, "canbo", OFFICE);
-            report = reports.save(report.id(), report.version(),
-                    Map.of(indicators.byCode("JOBS_CREATED").orElseThrow().id(), BigDecimal.valueOf(5)), null, null,
-                    "canbo", OFFICE);
-            report = reports.submit(report.id(), report.version(), "canbo", OFFICE);
-            reports.approve(report.id(), report.version(), "quantri", OFFICE);
+        ReportingYear year = new ReportingYear(beans, YEAR);
+        programme = year.programme();
+        if (year.created()) {
+            year.job(camAn, "Trần Văn Nam", Sex.M, LocalDate.of(YEAR, 3, 2));
+            year.job(camAn, "Trần Văn Nam", Sex.M, LocalDate.of(YEAR, 3, 20));
+            year.approve(year.file(YEAR + "-03", ReporterKind.UNIT, camAn, Map.of("JOBS_CREATED", 5)));
         }
     }
 

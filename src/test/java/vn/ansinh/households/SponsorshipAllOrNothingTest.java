@@ -12,18 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.ansinh.intake.ProgrammeImporter;
-import vn.ansinh.partners.Partners;
-import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
-import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.RowCounts;
-import vn.ansinh.support.SeedOfYear;
-import vn.ansinh.units.Units;
 
 /**
  * «Lưu phân công» saves every household's sponsor or none: Cam An's two poor households that can exit are
@@ -36,15 +31,9 @@ class SponsorshipAllOrNothingTest {
     private static final int YEAR = 2037;
 
     @Autowired
+    ApplicationContext beans;
+    @Autowired
     Sponsorships sponsorships;
-    @Autowired
-    HouseholdRegistry registry;
-    @Autowired
-    ProgrammeImporter importer;
-    @Autowired
-    Units units;
-    @Autowired
-    Partners partners;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -55,16 +44,20 @@ class SponsorshipAllOrNothingTest {
     long farmers;
     List<Long> households = new ArrayList<>();
 
+    /** Two poor households that can exit and a near-poor one, the last; registered once. */
     @BeforeEach
     void setUp() {
-        camAn = units.byCode("QT.CL.AN").orElseThrow().id();
-        farmers = partners.byCode("CL.HND").orElseThrow().id();
-        programme = SeedOfYear.of(jdbc, importer, YEAR).programmeId();
+        SponsorshipYear year = new SponsorshipYear(beans, YEAR);
+        camAn = year.camAn();
+        farmers = year.organisation("CL.HND");
+        programme = year.programme();
         households.clear();
         for (int i = 1; i <= 3; i++) {
             String code = "AON-" + YEAR + "-" + i;
+            boolean last = i == 3;
             households.add(jdbc.sql("select id from household where code = ?").param(code).query(Long.class).optional()
-                    .orElseGet(() -> register(code).id()));
+                    .orElseGet(() -> year.register(code, "Chủ hộ " + code, Sex.F, LocalDate.of(1980, 3, 1),
+                            last ? Classification.NEAR_POOR : Classification.POOR, last ? null : PoorCategory.CAN_EXIT).id()));
         }
     }
 
@@ -84,15 +77,5 @@ class SponsorshipAllOrNothingTest {
 
         assertThat(sponsorships.sponsorsOf(households, YEAR)).isEmpty();
         assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
-    }
-
-    private Household register(String code) {
-        Household h = registry.register(new Household(null, camAn, code, "Thôn Cam Phú", "Chủ hộ " + code, null, null,
-                null, Area.RURAL, List.of(new Member("Chủ hộ " + code, Sex.F, LocalDate.of(1980, 3, 1), "Chủ hộ", null,
-                        false, true, null, null))), AccessScope.everything());
-        boolean last = code.endsWith("-3");
-        registry.setStatus(h.id(), new HouseholdStatus(YEAR, last ? Classification.NEAR_POOR : Classification.POOR,
-                last ? null : PoorCategory.CAN_EXIT, null, null), AccessScope.everything());
-        return h;
     }
 }

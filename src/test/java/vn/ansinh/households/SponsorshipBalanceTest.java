@@ -7,22 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.ansinh.intake.ProgrammeImporter;
-import vn.ansinh.partners.Partners;
-import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
-import vn.ansinh.support.SeedOfYear;
-import vn.ansinh.units.Units;
 
 /**
  * Cam An committed 5 households to "Hội CT+khác" in Biểu 3 and none to the others. Its register has six
@@ -37,17 +31,9 @@ class SponsorshipBalanceTest {
     @Autowired
     SponsorshipBalances balances;
     @Autowired
+    ApplicationContext beans;
+    @Autowired
     Sponsorships sponsorships;
-    @Autowired
-    HouseholdRegistry registry;
-    @Autowired
-    ProgrammeImporter importer;
-    @Autowired
-    Units units;
-    @Autowired
-    Partners partners;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
 
@@ -58,20 +44,17 @@ class SponsorshipBalanceTest {
 
     @BeforeEach
     void setUp() {
-        camAn = units.byCode("QT.CL.AN").orElseThrow().id();
-        farmers = partners.byCode("CL.HND").orElseThrow().id();
-        others = partners.byCode("CL.HCT-KHAC").orElseThrow().id();
-        SeedOfYear seed = SeedOfYear.of(jdbc, importer, YEAR);
-        programme = seed.programmeId();
-        if (!seed.created()) {
+        SponsorshipYear year = new SponsorshipYear(beans, YEAR);
+        camAn = year.camAn();
+        farmers = year.organisation("CL.HND");
+        others = year.organisation("CL.HCT-KHAC");
+        programme = year.programme();
+        if (!year.created()) {
             return;
         }
         for (int i = 1; i <= 6; i++) {
-            Household h = registry.register(new Household(null, camAn, "CA-" + YEAR + "-" + i, "Thôn Cam Phú", "Hộ " + i,
-                    null, null, null, Area.RURAL, List.of(new Member("Hộ " + i, Sex.M, LocalDate.of(1975, 1, 1), "Chủ hộ",
-                            null, false, true, null, null))), AccessScope.everything());
-            registry.setStatus(h.id(), new HouseholdStatus(YEAR, Classification.POOR, PoorCategory.CAN_EXIT, null, null),
-                    AccessScope.everything());
+            Household h = year.register("CA-" + YEAR + "-" + i, "Hộ " + i, Sex.M, LocalDate.of(1975, 1, 1),
+                    Classification.POOR, PoorCategory.CAN_EXIT);
             if (i == 1) {
                 sponsorships.assign(h.id(), YEAR, farmers, AccessScope.everything());
             }

@@ -41,6 +41,17 @@ class ProgrammeFileApiTest {
     }
 
     @Test
+    void aCellThatBreaksTwoRulesCountsOnceAmongTheDisagreements() throws Exception {
+        // The seed disagrees in 7 places. Cam Tuyền's Hội ND made 8 (was 7) adds: its printed «Tổng cộng» 14
+        // (rows give 15, Biểu 2 commits 14: two rules, one cell), the totals of columns 1 and 6 (column 6's
+        // 83 also unlike Biểu 2's 82: one cell again) and the text's «31» and «82» of Biểu 3 — 7 + 5 places.
+        String changed = seed().replace("  year: 2019\n", "  year: 2033\n")
+                .replace("[\"1\", \"Xã Cam Tuyền\", 7, 4,", "[\"1\", \"Xã Cam Tuyền\", 8, 4,");
+        mvc.perform(multipart("/api/v1/programme-files").file(file("cam-lo-2033.yaml", changed)).param("dryRun", "true"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.disagreements").value(12));
+    }
+
+    @Test
     void dryRunCountsWithoutWritingThenImportCreatesTheProgramme() throws Exception {
         MockMultipartFile file = file("cam-lo-2031.yaml", seed().replace("  year: 2019\n", "  year: 2031\n"));
         mvc.perform(multipart("/api/v1/programme-files").file(file).param("dryRun", "true"))

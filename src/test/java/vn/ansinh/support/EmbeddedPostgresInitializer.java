@@ -24,6 +24,14 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.datasource.url=" + freshDatabase(),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=").applyTo(context);
+    }
+
+    /** The JDBC URL (user postgres, no password) of a new empty database on the embedded server. */
+    public static String freshDatabase() {
         String database = "ansinh_" + DATABASES.incrementAndGet();
         EmbeddedPostgres postgres = server();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -32,10 +40,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + database, e);
         }
-        TestPropertyValues.of(
-                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=").applyTo(context);
+        return postgres.getJdbcUrl("postgres", database);
     }
 
     static synchronized EmbeddedPostgres server() {

@@ -4,28 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,10 +32,9 @@ import vn.ansinh.reporting.ReportState;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.Reports;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.support.Browser;
+import vn.ansinh.support.BrowserSession;
 import vn.ansinh.support.SeedOfYear;
 import vn.ansinh.support.ServerTest;
-import vn.ansinh.support.TestAccounts;
 import vn.ansinh.targets.Indicators;
 import vn.ansinh.units.Units;
 
@@ -64,10 +57,9 @@ class FormsBrowserTest {
                 worst = Math.max(worst, e.getBoundingClientRect().right + window.scrollX);
             });
             return Math.ceil(worst - document.documentElement.clientWidth);""";
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -83,24 +75,9 @@ class FormsBrowserTest {
 
     WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signIn() {
-        String password = TestAccounts.ensure(accounts, ADMIN, Set.of(RoleAssignment.admin()));
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        browser.manage().deleteAllCookies();
-        TestAccounts.signIn(browser, base(), ADMIN, password);
+        browser.signIn(accounts, ADMIN, Set.of(RoleAssignment.admin()));
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 
@@ -113,11 +90,11 @@ class FormsBrowserTest {
     private void keepsWhatWasTyped(String lang, String commune, String notANumber, String theirs) throws IOException {
         Report report = marchReport(commune);
         long jobs = indicators.byCode("JOBS_CREATED").orElseThrow().id();
-        browser.get(base() + "/programmes/" + programme() + "/reports/" + report.id() + "?lang=" + lang);
+        browser.open("/programmes/" + programme() + "/reports/" + report.id() + "?lang=" + lang);
         type("f" + jobs, "12o");
         type("difficulties", "Thiếu vốn cho hộ nghèo");
         type("proposals", "Tăng vốn vay ưu đãi");
-        Browser.click(browser, browser.findElement(By.id("save")));
+        browser.click(browser.findElement(By.id("save")));
 
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f" + jobs + "-problem")));
         assertThat(problem.getText()).isEqualTo(notANumber);
@@ -131,7 +108,7 @@ class FormsBrowserTest {
         reports.save(now.id(), now.version(), Map.of(jobs, BigDecimal.valueOf(30)), "Bản của cán bộ khác", null,
                 "canbo.khac", AccessScope.everything());
         type("f" + jobs, "12");
-        Browser.click(browser, browser.findElement(By.id("save")));
+        browser.click(browser.findElement(By.id("save")));
 
         WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
         assertThat(conflict.getText()).contains("canbo.khac", theirs, "Bản của cán bộ khác", "Thiếu vốn cho hộ nghèo");
@@ -140,7 +117,7 @@ class FormsBrowserTest {
         assertThat(value("difficulties")).isEqualTo("Thiếu vốn cho hộ nghèo");
         screenshots("report-conflict-" + lang, conflict);
 
-        Browser.click(browser, browser.findElement(By.id("save")));
+        browser.click(browser.findElement(By.id("save")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
         Report saved = reports.byId(report.id(), AccessScope.everything());
         assertThat(saved.figures().stream().filter(f -> f.indicatorId() == jobs).findFirst().orElseThrow().amount())
@@ -151,18 +128,18 @@ class FormsBrowserTest {
     @Test
     void submittingAReportAsksFirstAndDecliningSubmitsNothing() {
         Report report = marchReport("QT.CL.TUYEN");
-        browser.get(base() + "/programmes/" + programme() + "/reports/" + report.id());
-        Browser.click(browser, browser.findElement(By.id("submit")));
+        browser.open("/programmes/" + programme() + "/reports/" + report.id());
+        browser.click(browser.findElement(By.id("submit")));
         Alert ask = wait.until(ExpectedConditions.alertIsPresent());
         assertThat(ask.getText()).startsWith("Gửi Báo cáo tháng 3/" + YEAR + " — Xã Cam Tuyền lên phòng?");
         ask.dismiss();
         assertThat(reports.byId(report.id(), AccessScope.everything()).state()).isEqualTo(ReportState.DRAFT);
 
-        Browser.click(browser, browser.findElement(By.id("submit")));
+        browser.click(browser.findElement(By.id("submit")));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
         assertThat(reports.byId(report.id(), AccessScope.everything()).state()).isEqualTo(ReportState.SUBMITTED);
-        Browser.click(browser, browser.findElement(By.id("approve")));
+        browser.click(browser.findElement(By.id("approve")));
         assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).startsWith("Duyệt Báo cáo tháng 3/" + YEAR);
         browser.switchTo().alert().dismiss();
         assertThat(reports.byId(report.id(), AccessScope.everything()).state()).isEqualTo(ReportState.SUBMITTED);
@@ -171,7 +148,7 @@ class FormsBrowserTest {
     @Test
     void theAddUserFormChoosesNoRoleAndKeepsTheOneChosenAfterAnError() throws IOException {
         for (String lang : new String[] {"vi", "en"}) {
-            browser.get(base() + "/admin/users?lang=" + lang);
+            browser.open("/admin/users?lang=" + lang);
             Select role = new Select(browser.findElement(By.id("role")));
             assertThat(role.getFirstSelectedOption().getAttribute("value")).isEmpty();
             assertThat(role.getFirstSelectedOption().getText()).isEqualTo(lang.equals("vi") ? "— chọn vai trò —" : "— choose a role —");
@@ -180,7 +157,7 @@ class FormsBrowserTest {
             role.selectByValue("COMMUNE_OFFICER");
             new Select(browser.findElement(By.id("unitId"))).selectByVisibleText("Cam An (QT.CL.AN)");
             type("password", "abc");
-            Browser.click(browser, browser.findElement(By.cssSelector("#new-user button[type=submit]")));
+            browser.click(browser.findElement(By.cssSelector("#new-user button[type=submit]")));
 
             WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-problem")));
             assertThat(new Select(browser.findElement(By.id("role"))).getFirstSelectedOption().getAttribute("value"))
@@ -193,7 +170,7 @@ class FormsBrowserTest {
             screenshots("user-error-" + lang, problem);
         }
         new Select(browser.findElement(By.id("role"))).selectByValue("");
-        Browser.click(browser, browser.findElement(By.cssSelector("#new-user button[type=submit]")));
+        browser.click(browser.findElement(By.cssSelector("#new-user button[type=submit]")));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("role-problem"))).getText())
                 .isEqualTo("This field is required.");
     }
@@ -201,9 +178,9 @@ class FormsBrowserTest {
     @Test
     void theApportionmentWholeFollowsTheTargetAndSavingAsksFirst() throws IOException {
         for (String lang : new String[] {"vi", "en"}) {
-            browser.get(base() + "/programmes/1/apportionment?mode=communes&target=bieu-1:6&base=bieu-1:3&lang=" + lang);
+            browser.open("/programmes/1/apportionment?mode=communes&target=bieu-1:6&base=bieu-1:3&lang=" + lang);
             type("whole", "1.300");
-            Browser.click(browser, browser.findElement(By.cssSelector("form button[type=submit].btn-primary")));
+            browser.click(browser.findElement(By.cssSelector("form button[type=submit].btn-primary")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
             new Select(browser.findElement(By.id("target"))).selectByValue("bieu-1:7");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("whole-refreshed")));
@@ -213,7 +190,7 @@ class FormsBrowserTest {
             screenshots("apportionment-" + lang, browser.findElement(By.id("whole-refreshed")));
         }
         long targetsBefore = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
-        Browser.click(browser, browser.findElement(By.id("confirm")));
+        browser.click(browser.findElement(By.id("confirm")));
         Alert ask = wait.until(ExpectedConditions.alertIsPresent());
         assertThat(ask.getText()).startsWith("Write the 547 split as the targets of 2019?");
         ask.dismiss();
@@ -223,8 +200,8 @@ class FormsBrowserTest {
     @Test
     void creatingNextYearsProgrammeAsksFirst() {
         long programmes = jdbc.sql("select count(*) from programme").query(Long.class).single();
-        browser.get(base() + "/programmes/1");
-        Browser.click(browser, browser.findElement(By.id("next-year")));
+        browser.open("/programmes/1");
+        browser.click(browser.findElement(By.id("next-year")));
         Alert ask = wait.until(ExpectedConditions.alertIsPresent());
         assertThat(ask.getText()).startsWith("Tạo chương trình năm 2020 từ chương trình này?");
         ask.dismiss();
@@ -260,19 +237,13 @@ class FormsBrowserTest {
 
     /** The page at a laptop's and a phone's size, the element in view; the page's content never runs past a phone's width. */
     private void screenshots(String name, WebElement shown) throws IOException {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        for (Dimension size : new Dimension[] {new Dimension(1366, 768), new Dimension(390, 844)}) {
+        for (Dimension size : new Dimension[] {BrowserSession.DESKTOP, BrowserSession.PHONE}) {
             browser.manage().window().setSize(size);
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
-            Files.write(folder.resolve("forms-" + name + "-" + size.width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.screenshot("forms-" + name + "-" + size.width);
             Object overflow = ((JavascriptExecutor) browser).executeScript(OVERFLOW);
             assertThat(((Number) overflow).intValue()).as(name + " at " + size.width + " scrolls sideways").isLessThanOrEqualTo(0);
         }
-        browser.manage().window().setSize(new Dimension(1366, 768));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+        browser.size(BrowserSession.DESKTOP);
     }
 }

@@ -4,27 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
@@ -42,9 +36,8 @@ import vn.ansinh.partners.Partners;
 import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.support.Browser;
+import vn.ansinh.support.BrowserSession;
 import vn.ansinh.support.ServerTest;
-import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.Units;
 
 /**
@@ -56,10 +49,9 @@ import vn.ansinh.units.Units;
 class HouseholdCorrectionBrowserTest {
 
     private static final String ADMIN = "quantri.sua.trinhduyet";
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -75,54 +67,39 @@ class HouseholdCorrectionBrowserTest {
 
     Household household;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signInWithAHousehold() {
-        String password = TestAccounts.ensure(accounts, ADMIN, Set.of(RoleAssignment.admin()));
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        TestAccounts.signIn(browser, base(), ADMIN, password);
+        browser.signIn(accounts, ADMIN, Set.of(RoleAssignment.admin()));
         household = camAnHousehold();
     }
 
     @Test
     void aHouseholdIsCorrectedInTheBrowserAndTheAuditHasIt() throws IOException {
-        browser.get(base() + "/registry/households/" + household.id());
-        Browser.click(browser, browser.findElement(By.id("edit-household")));
+        browser.open("/registry/households/" + household.id());
+        browser.click(browser.findElement(By.id("edit-household")));
         assertThat(browser.findElements(By.cssSelector("#members tbody tr"))).hasSize(3);
 
-        Browser.click(browser, browser.findElement(By.id("add-member")));
+        browser.click(browser.findElement(By.id("add-member")));
         List<WebElement> rows = browser.findElements(By.cssSelector("#members tbody tr"));
         assertThat(rows).hasSize(4);
         WebElement added = rows.get(3);
         added.findElement(By.name("members[3].fullName")).sendKeys("Trần Thị Bông");
         new Select(added.findElement(By.name("members[3].sex"))).selectByValue("F");
         added.findElement(By.name("members[3].relation")).sendKeys("Con dâu");
-        Browser.click(browser, rows.get(1).findElement(By.cssSelector("[data-remove-row]")));
+        browser.click(rows.get(1).findElement(By.cssSelector("[data-remove-row]")));
         assertThat(browser.findElements(By.cssSelector("#members tbody tr"))).hasSize(3);
         assertThat(browser.findElement(By.name("members[2].fullName")).getAttribute("value")).isEqualTo("Trần Thị Bông");
         WebElement village = browser.findElement(By.id("village"));
         village.clear();
         village.sendKeys("Thôn Cam Phú Hạ");
-        Browser.click(browser, browser.findElement(By.id("save-household")));
+        browser.click(browser.findElement(By.id("save-household")));
 
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Đã lưu các sửa đổi của hộ.", "Thôn Cam Phú Hạ", "Trần Thị Bông", "Con dâu",
                 "Trần Văn Lực").doesNotContain("Nguyễn Thị Lài");
         shot("ho-sau-khi-sua");
 
-        browser.get(base() + "/admin/audit?entityType=household");
+        browser.open("/admin/audit?entityType=household");
         String audit = browser.findElement(By.tagName("main")).getText();
         assertThat(audit).contains(ADMIN, "" + household.id(), "Nguyễn Thị Lài", "Trần Thị Bông");
         shot("nhat-ky-sua-ho");
@@ -134,7 +111,7 @@ class HouseholdCorrectionBrowserTest {
             browser.manage().window().setSize(size);
             for (String lang : List.of("vi", "en")) {
                 for (String page : List.of("", "/edit")) {
-                    browser.get(base() + "/registry/households/" + household.id() + page + "?lang=" + lang);
+                    browser.open("/registry/households/" + household.id() + page + "?lang=" + lang);
                     new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ((JavascriptExecutor) d)
                             .executeScript("return document.readyState").equals("complete"));
                     // the page's own content; the navigation menu above it is the layout's
@@ -175,13 +152,7 @@ class HouseholdCorrectionBrowserTest {
         return saved;
     }
 
-    private void shot(String name) throws IOException {
-        Path shot = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+    private void shot(String name) {
+        browser.screenshot(name);
     }
 }

@@ -5,61 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
-import vn.ansinh.support.Browser;
+import vn.ansinh.support.BrowserSession;
 import vn.ansinh.support.ServerTest;
-import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.Units;
 
 /** An officer records a job placement in the browser and sees the commune's achieved jobs rise by one. */
 @ServerTest
 class JobPlacementBrowserTest {
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
     Units units;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signIn() {
-        String password = TestAccounts.ensure(accounts, "quantri.viec", Set.of(RoleAssignment.admin()));
-        browser.manage().deleteAllCookies();
-        TestAccounts.signIn(browser, "http://localhost:" + port, "quantri.viec", password);
+        browser.signIn(accounts, "quantri.viec", Set.of(RoleAssignment.admin()));
     }
 
     @Test
     void aJobPlacementRaisesItsCommunesProgress() {
         long camAn = units.byCode("QT.CL.AN").orElseThrow().id();
-        browser.get("http://localhost:" + port + "/programmes/1/progress");
+        browser.open("/programmes/1/progress");
         int before = jobs(camAn);
 
         new Select(browser.findElement(By.id("unit"))).selectByVisibleText("Cam An");
@@ -67,7 +48,7 @@ class JobPlacementBrowserTest {
         new Select(browser.findElement(By.id("sex"))).selectByValue("F");
         new Select(browser.findElement(By.id("place"))).selectByValue("IN_PROVINCE");
         browser.findElement(By.id("employer")).sendKeys("Công ty may Quảng Trị");
-        Browser.click(browser, browser.findElement(By.id("save-job")));
+        browser.click(browser.findElement(By.id("save-job")));
 
         String saved = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText();

@@ -10,19 +10,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ansinh.accounts.RoleAssignment;
@@ -34,10 +30,9 @@ import vn.ansinh.labour.LabourRecord;
 import vn.ansinh.labour.LabourRecords;
 import vn.ansinh.labour.RecordKind;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.support.Browser;
+import vn.ansinh.support.BrowserSession;
 import vn.ansinh.support.SeedOfYear;
 import vn.ansinh.support.ServerTest;
-import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.Units;
 
 /**
@@ -51,10 +46,9 @@ class LabourRecordsBrowserTest {
     private static final int YEAR = 2017;
     private static final String[] NAMES = {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung",
         "Hoàng Văn Em", "Võ Thị Giang", "Đặng Văn Hải", "Bùi Thị Hoa", "Đỗ Văn Khánh", "Hồ Thị Lan"};
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -67,18 +61,6 @@ class LabourRecordsBrowserTest {
     JdbcClient jdbc;
 
     long programme;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void setUp() {
@@ -94,10 +76,7 @@ class LabourRecordsBrowserTest {
                         null, null), AccessScope.everything());
             }
         }
-        String password = TestAccounts.ensure(accounts, "quantri.hoso", Set.of(RoleAssignment.admin()));
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        TestAccounts.signIn(browser, url(""), "quantri.hoso", password);
+        browser.signIn(accounts, "quantri.hoso", Set.of(RoleAssignment.admin()));
     }
 
     @Test
@@ -105,7 +84,7 @@ class LabourRecordsBrowserTest {
         for (String lang : new String[] {"vi", "en"}) {
             for (Dimension size : new Dimension[] {new Dimension(1366, 768), new Dimension(390, 844)}) {
                 browser.manage().window().setSize(size);
-                browser.get(url("/programmes/" + programme + "/labour/records?lang=" + lang));
+                browser.open("/programmes/" + programme + "/labour/records?lang=" + lang);
                 new WebDriverWait(browser, Duration.ofSeconds(10))
                         .until(d -> d.findElements(By.cssSelector("#labour-records tbody tr")).size() == 25);
                 screenshot("labour-records-" + size.width + "-" + lang);
@@ -118,10 +97,10 @@ class LabourRecordsBrowserTest {
 
     @Test
     void aDeletionAsksFirstAndLeavesTheRecordDeletedForAnAdministrator() {
-        browser.get(url("/programmes/" + programme + "/labour/records?unit=" + units.byCode("QT.CL.HIEU").orElseThrow().id()
-                + "&month=3"));
+        browser.open("/programmes/" + programme + "/labour/records?unit=" + units.byCode("QT.CL.HIEU").orElseThrow().id()
+                + "&month=3");
         String name = browser.findElement(By.cssSelector("#labour-records tbody tr td:nth-child(4) span")).getText();
-        Browser.click(browser, browser.findElement(By.cssSelector("#labour-records tbody tr .btn-outline-danger")));
+        browser.click(browser.findElement(By.cssSelector("#labour-records tbody tr .btn-outline-danger")));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
         assertThat(browser.switchTo().alert().getText()).contains("Xóa hồ sơ của " + name);
         browser.switchTo().alert().accept();
@@ -141,9 +120,9 @@ class LabourRecordsBrowserTest {
         for (String lang : new String[] {"vi", "en"}) {
             for (Dimension size : new Dimension[] {new Dimension(1366, 768), new Dimension(390, 844)}) {
                 browser.manage().window().setSize(size);
-                browser.get(url("/labour/import?lang=" + lang));
+                browser.open("/labour/import?lang=" + lang);
                 browser.findElement(By.id("file")).sendKeys(file.toString());
-                Browser.click(browser, browser.findElement(By.cssSelector("button[name=dryRun][value=true]")));
+                browser.click(browser.findElement(By.cssSelector("button[name=dryRun][value=true]")));
                 String result = new WebDriverWait(browser, Duration.ofSeconds(15))
                         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#labour-result .alert-danger")))
                         .findElement(By.xpath("..")).getText();
@@ -164,17 +143,12 @@ class LabourRecordsBrowserTest {
         assertThat(((Number) overflow).intValue()).as("the page's content reaches beyond the window").isLessThanOrEqualTo(0);
     }
 
-    private void screenshot(String name) throws IOException {
-        Path file = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(file.getParent());
+    /** The whole page, the window made as tall as it (up to 3.000 px) for the shot. */
+    private void screenshot(String name) {
         long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
         Dimension before = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(before.width, (int) Math.min(height + 120, 3000)));
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        browser.screenshot(name);
         browser.manage().window().setSize(before);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

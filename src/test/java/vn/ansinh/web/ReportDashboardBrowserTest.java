@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,10 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.intake.ProgrammeImporter;
-import vn.ansinh.support.Browser;
+import vn.ansinh.support.BrowserSession;
 import vn.ansinh.support.SeedOfYear;
 import vn.ansinh.support.ServerTest;
-import vn.ansinh.support.TestAccounts;
 import vn.ansinh.targets.Indicators;
 
 /**
@@ -40,10 +34,9 @@ import vn.ansinh.targets.Indicators;
 class ReportDashboardBrowserTest {
 
     private static final int YEAR = 2025;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -53,39 +46,26 @@ class ReportDashboardBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void anApprovedReportMovesTheDashboard() throws IOException {
         long programme = programme();
-        String password = TestAccounts.ensure(accounts, "quantri.baocao", Set.of(RoleAssignment.admin()));
-        TestAccounts.signIn(browser, base(), "quantri.baocao", password);
-        String dashboard = base() + "/programmes/" + programme + "/dashboard";
+        browser.signIn(accounts, "quantri.baocao", Set.of(RoleAssignment.admin()));
+        String dashboard = browser.url("") + "/programmes/" + programme + "/dashboard";
         browser.get(dashboard);
         assertThat(achieved("POVERTY_EXITS")).isEqualTo("0");
 
-        browser.get(base() + "/programmes/" + programme + "/reports?period=" + YEAR + "-03");
-        Browser.click(browser, browser.findElement(By.cssSelector("button[data-reporter='Cam An']")));
+        browser.open("/programmes/" + programme + "/reports?period=" + YEAR + "-03");
+        browser.click(browser.findElement(By.cssSelector("button[data-reporter='Cam An']")));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         long exits = indicators.byCode("POVERTY_EXITS").orElseThrow().id();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f" + exits))).clear();
         browser.findElement(By.id("f" + exits)).sendKeys("4");
         browser.findElement(By.id("difficulties")).sendKeys("Hộ nghèo thiếu vốn sản xuất");
-        Browser.click(browser, browser.findElement(By.id("submit")));
+        browser.click(browser.findElement(By.id("submit")));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
                 .isEqualTo("Báo cáo tháng 3/" + YEAR + " — Xã Cam An: đã gửi.");
-        Browser.click(browser, browser.findElement(By.id("approve")));
+        browser.click(browser.findElement(By.id("approve")));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success"), "Báo cáo tháng 3/" + YEAR + " — Xã Cam An: đã duyệt."));
         assertThat(browser.findElement(By.id("report-state")).getText()).startsWith("Trạng thái: đã duyệt");
@@ -114,13 +94,6 @@ class ReportDashboardBrowserTest {
 
     private void screenshot() throws IOException {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2600));
-        Path file = Path.of("target", "screenshots", "dashboard.png");
-        Files.createDirectories(file.getParent());
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        assertThat(Files.size(file)).isPositive();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+        assertThat(Files.size(browser.screenshot("dashboard"))).isPositive();
     }
 }

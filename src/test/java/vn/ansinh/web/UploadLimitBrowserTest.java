@@ -8,21 +8,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
-import vn.ansinh.support.Browser;
+import vn.ansinh.support.BrowserSession;
 import vn.ansinh.support.ServerTest;
-import vn.ansinh.support.TestAccounts;
 
 /**
  * A file over the upload limit, chosen on an import page in a real browser: the limit's message takes the
@@ -31,37 +27,23 @@ import vn.ansinh.support.TestAccounts;
 @ServerTest
 class UploadLimitBrowserTest {
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aFileOverTheLimitIsRefusedInPlaceOnTheImportPage() throws Exception {
-        String password = TestAccounts.ensure(accounts, "quantri.gioihan", Set.of(RoleAssignment.admin()));
-        TestAccounts.signIn(browser, "http://localhost:" + port, "quantri.gioihan", password);
+        browser.signIn(accounts, "quantri.gioihan", Set.of(RoleAssignment.admin()));
         Path large = Files.createTempDirectory("ansinh-lon-").resolve("danh-sach-lon.csv");
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
             file.setLength(21L * 1024 * 1024);
         }
-        browser.get("http://localhost:" + port + "/registry/import");
+        browser.open("/registry/import");
         browser.executeScript("document.body.dataset.same = 'yes'");
         browser.findElement(By.id("file")).sendKeys(large.toString());
-        Browser.click(browser, browser.findElement(By.id("check")));
+        browser.click(browser.findElement(By.id("check")));
 
         String shown = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
                 .visibilityOfElementLocated(By.cssSelector("#import-result #upload-too-large"))).getText();

@@ -7,22 +7,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
-import vn.ansinh.support.Browser;
+import vn.ansinh.support.BrowserSession;
 import vn.ansinh.support.ServerTest;
-import vn.ansinh.support.TestAccounts;
 import vn.ansinh.support.Xlsx;
 
 /**
@@ -32,30 +28,15 @@ import vn.ansinh.support.Xlsx;
 @ServerTest
 class WorkbookImportBrowserTest {
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signIn() {
-        String password = TestAccounts.ensure(accounts, "quantri.nhap", Set.of(RoleAssignment.admin()));
-        browser.manage().deleteAllCookies();
-        TestAccounts.signIn(browser, "http://localhost:" + port, "quantri.nhap", password);
+        browser.signIn(accounts, "quantri.nhap", Set.of(RoleAssignment.admin()));
     }
 
     @Test
@@ -75,11 +56,11 @@ class WorkbookImportBrowserTest {
     }
 
     private String check(Path file, String answer) {
-        browser.get("http://localhost:" + port + "/programmes/1/imports");
+        browser.open("/programmes/1/imports");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         // A mark on the page: it survives htmx replacing the result, not a page load.
         browser.executeScript("document.body.dataset.same = 'yes'");
-        Browser.click(browser, browser.findElement(By.id("check")));
+        browser.click(browser.findElement(By.id("check")));
         String text = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#workbook-result " + answer)))
                 .getText();

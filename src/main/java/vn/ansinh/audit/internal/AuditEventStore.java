@@ -1,5 +1,11 @@
 package vn.ansinh.audit.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +18,12 @@ import org.springframework.stereotype.Repository;
 
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditFilter;
+import vn.ansinh.shared.OfficeTime;
 
 /**
  * The SQL of the audit log. Only INSERT and SELECT, on purpose: no code path may change or remove
- * an entry (a test searches the production sources to keep it so).
+ * an entry (a test searches the production sources to keep it so). Times are stored as UTC wall-clock
+ * times (timestamp without zone), whatever the server's zone, and read back as instants.
  */
 @Repository
 public class AuditEventStore {
@@ -34,7 +42,10 @@ public class AuditEventStore {
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, action, entity_type, entity_id, unit_id, old_value, new_value)
                 values (:occurredAt, :actor, :action, :entityType, :entityId, :unitId, :oldValue, :newValue)""")
-                .paramSource(event)
+                .param("occurredAt", utc(event.occurredAt())).param("actor", event.actor())
+                .param("action", event.action()).param("entityType", event.entityType())
+                .param("entityId", event.entityId()).param("unitId", event.unitId())
+                .param("oldValue", event.oldValue()).param("newValue", event.newValue())
                 .update();
     }
 
@@ -44,7 +55,7 @@ public class AuditEventStore {
                 .params(where.params())
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(AuditEvent.class)
+                .query(AuditEventStore::event)
                 .list();
     }
 
@@ -57,7 +68,7 @@ public class AuditEventStore {
     public void forEach(AuditFilter filter, Consumer<AuditEvent> each) {
         Conditions where = Conditions.of(filter);
         try (Stream<AuditEvent> events = jdbc.sql(SELECT + where.sql() + NEWEST_FIRST).params(where.params())
-                .query(AuditEvent.class).stream()) {
+                .query(AuditEventStore::event).stream()) {
             events.forEach(each);
         }
     }
@@ -71,7 +82,24 @@ public class AuditEventStore {
         return jdbc.sql("select distinct actor from audit_event order by actor limit 300").query(String.class).list();
     }
 
-    /** The where clause of a filter with its named parameters; dates are whole days, both ends included. */
+    /** One row as an entry (its time stored in UTC); public for tests that read the table themselves. */
+    public static AuditEvent event(ResultSet row, int number) throws SQLException {
+        return new AuditEvent(row.getLong("id"), row.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                row.getString("actor"), row.getString("action"), row.getString("entity_type"),
+                row.getString("entity_id"), row.getObject("unit_id", Long.class), row.getString("old_value"),
+                row.getString("new_value"));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** The start of an office day, as stored. */
+    private static LocalDateTime startOf(LocalDate officeDay) {
+        return officeDay == null ? null : utc(officeDay.atStartOfDay(OfficeTime.ZONE).toInstant());
+    }
+
+    /** The where clause of a filter with its named parameters; dates are whole office days, both ends included. */
     private record Conditions(String sql, Map<String, Object> params) {
 
         static Conditions of(AuditFilter filter) {
@@ -81,9 +109,9 @@ public class AuditEventStore {
             add(conditions, params, "unit_id = :unitId", "unitId", filter.unitId());
             add(conditions, params, "entity_type = :entityType", "entityType", filter.entityType());
             add(conditions, params, "occurred_at >= :from", "from",
-                    filter.from() == null ? null : filter.from().atStartOfDay());
+                    startOf(filter.from()));
             add(conditions, params, "occurred_at < :before", "before",
-                    filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay());
+                    filter.to() == null ? null : startOf(filter.to().plusDays(1)));
             return new Conditions(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
         }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditFilter;
 import vn.ansinh.audit.AuditLog;
+import vn.ansinh.shared.OfficeTime;
 
 /**
  * The audit log as CSV (RFC 4180: comma, CRLF, double quotes doubled) for Excel: UTF-8 with a
@@ -25,7 +26,8 @@ class AuditCsv {
     static final char BOM = '\uFEFF';
     static final List<String> COLUMNS = List.of("id", "occurredAt", "actor", "action", "entityType", "entityId",
             "unit", "oldValue", "newValue");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(OfficeTime.ZONE);
 
     private final AuditLog log;
     private final MessageSource messages;

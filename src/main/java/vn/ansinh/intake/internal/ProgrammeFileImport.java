@@ -2,7 +2,6 @@ package vn.ansinh.intake.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
 import vn.ansinh.checks.FigureChecks;
+import vn.ansinh.checks.Finding;
 import vn.ansinh.intake.ImportCounts;
 import vn.ansinh.intake.ImportResult;
 import vn.ansinh.intake.ProgrammeImported;
@@ -74,7 +74,8 @@ public class ProgrammeFileImport {
 
     /** Inside the transaction, before a dry run is rolled back: how many printed figures the file gets wrong. */
     private int disagreements(long programmeId, Errors errors) {
-        return errors.any() ? 0 : checks.findings(programmeId, AccessScope.everything()).map(List::size).orElse(0);
+        return errors.any() ? 0 : checks.findings(programmeId, AccessScope.everything())
+                .map(findings -> Finding.onePerCell(findings).size()).orElse(0);
     }
 
     /** Inside the transaction: rolls back on errors or a dry run, otherwise tells the audit log. */

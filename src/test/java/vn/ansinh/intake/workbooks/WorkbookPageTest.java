@@ -54,13 +54,16 @@ class WorkbookPageTest {
     }
 
     @Test
-    void aTotalThatBreaksTwoRulesIsOneFindingOfItsCell() throws Exception {
-        // The total of column 3 (= 1 − 2, in sheet column D) is neither the sum of its rows nor 30.389 − 25.073.
-        Xlsx workbook = HandMadeWorkbooks.bieu1(Xlsx.create().sheet("LĐVL")).set(19, 3, "9.999");
+    void aCellThatBreaksTwoRulesIsOneFindingOfItsCell() throws Exception {
+        // Cam Hiếu's «Tổng cộng» (column 6 = 1 + … + 5, in sheet column H) is typed 12: with Hội ND made 3 its
+        // rows give 14, and 14 is not Biểu 2's committed exits of Cam Hiếu (13) either — two rules, one cell.
+        // The second place is the sheet's total of column 6 (83), unlike Biểu 2's 82.
+        Xlsx workbook = HandMadeWorkbooks.bieu3(Xlsx.create().sheet("Biểu 3")).set(3, 2, 3);
         String page = send(workbook.bytes(), "true").getResponse().getContentAsString();
 
-        assertThat(page).contains("alert-warning");
-        assertThat(occurrences(page, "<td class=\"text-end\">9.999</td>")).isEqualTo(1);
+        assertThat(page).contains("alert-warning", "Tệp bieu1.xlsx hợp lệ nhưng có 2 chỗ không khớp với tổng in trong tệp",
+                "Số trong tệp khác số tính từ các dòng: 2", "<td>bieu-3</td><td>Xã Cam Hiếu</td><td>6</td>");
+        assertThat(occurrences(page, "<td>Xã Cam Hiếu</td><td>6</td>")).isEqualTo(1);
     }
 
     @Test

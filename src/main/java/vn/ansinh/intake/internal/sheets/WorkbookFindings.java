@@ -41,16 +41,14 @@ final class WorkbookFindings {
             computed.put(sheet.code(), computed(sheet, figures, tables, problems));
             silent.addAll(liveFormulaCells(sheet));
         }
-        // A cell can break two rules (a total that is neither the sum of its rows nor 2 − 8): it is one
-        // disagreement, said once, by the first rule it breaks.
-        Map<String, Finding> byCell = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
         for (Finding finding : checks.tableFindings(computed)) {
             boolean ofWorkbook = sheets.stream().anyMatch(s -> s.code().equals(finding.table()));
             if (ofWorkbook && !(finding.computedValue() == null && silent.contains(cellKey(finding)))) {
-                byCell.putIfAbsent(cellKey(finding), finding);
+                findings.add(finding);
             }
         }
-        return List.copyOf(byCell.values());
+        return Finding.onePerCell(findings);
     }
 
     private static ComputedTable computed(SheetTable sheet, WorkbookFigures figures, AnnexTables tables,

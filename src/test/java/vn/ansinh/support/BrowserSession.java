@@ -1,0 +1,191 @@
+package vn.ansinh.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
+
+/**
+ * One headless Chromium for a browser test class, owned by JUnit: started before the class (skipped loudly
+ * where Chromium is missing, failing on CI — see {@link Browser#start()}), quit after it, and before each
+ * test back at a desktop's size with no cookies, so each test signs in afresh. Register it on a
+ * {@link ServerTest} class as {@code @RegisterExtension static final BrowserSession browser = new BrowserSession();}
+ * and use it as the WebDriver it stands for.
+ */
+public final class BrowserSession implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, WebDriver,
+        JavascriptExecutor, TakesScreenshot {
+
+    public static final Dimension DESKTOP = new Dimension(1366, 768);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    private ChromeDriver driver;
+    private String base;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        driver = Browser.start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        base = "http://localhost:" + SpringExtension.getApplicationContext(context).getEnvironment()
+                .getRequiredProperty("local.server.port");
+        driver.manage().window().setSize(DESKTOP);
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+
+    /** The running application's address of a path ("" for its root). */
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** Opens a path of the application. */
+    public void open(String path) {
+        driver.get(url(path));
+    }
+
+    /** Signs in through the login form as this account, created with these roles if it does not exist. */
+    public void signIn(UserAccounts accounts, String username, Set<RoleAssignment> roles) {
+        TestAccounts.signIn(driver, base, username, TestAccounts.ensure(accounts, username, roles));
+    }
+
+    public void size(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** See {@link Browser#click}. */
+    public void click(WebElement element) {
+        Browser.click(driver, element);
+    }
+
+    /** Clicks the element with this id. */
+    public void click(String id) {
+        Browser.click(driver, driver.findElement(By.id(id)));
+    }
+
+    /** The text of the element with this id. */
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The window as target/screenshots/{name}.png (name may hold a folder: "menu/desktop-vi"). */
+    public Path screenshot(String name) {
+        Path shot = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return shot;
+    }
+
+    // The WebDriver it stands for.
+
+    @Override
+    public void get(String url) {
+        driver.get(url);
+    }
+
+    @Override
+    public String getCurrentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    @Override
+    public String getTitle() {
+        return driver.getTitle();
+    }
+
+    @Override
+    public List<WebElement> findElements(By by) {
+        return driver.findElements(by);
+    }
+
+    @Override
+    public WebElement findElement(By by) {
+        return driver.findElement(by);
+    }
+
+    @Override
+    public String getPageSource() {
+        return driver.getPageSource();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    @Override
+    public void quit() {
+        driver.quit();
+    }
+
+    @Override
+    public Set<String> getWindowHandles() {
+        return driver.getWindowHandles();
+    }
+
+    @Override
+    public String getWindowHandle() {
+        return driver.getWindowHandle();
+    }
+
+    @Override
+    public TargetLocator switchTo() {
+        return driver.switchTo();
+    }
+
+    @Override
+    public Navigation navigate() {
+        return driver.navigate();
+    }
+
+    @Override
+    public Options manage() {
+        return driver.manage();
+    }
+
+    @Override
+    public Object executeScript(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    @Override
+    public Object executeAsyncScript(String script, Object... args) {
+        return driver.executeAsyncScript(script, args);
+    }
+
+    @Override
+    public <X> X getScreenshotAs(OutputType<X> target) {
+        return driver.getScreenshotAs(target);
+    }
+}
