@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
@@ -29,9 +22,8 @@ import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.households.HouseholdImportResult;
 import vn.ansinh.households.HouseholdImports;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.support.Browser;
+import vn.ansinh.support.BrowserSession;
 import vn.ansinh.support.ServerTest;
-import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.UnitKind;
 import vn.ansinh.units.Units;
@@ -46,11 +38,10 @@ class ReviewAtScaleBrowserTest {
 
     private static final int HOUSEHOLDS = 5000;
     private static final int YEAR = 2074;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
     private static Long commune;
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -58,40 +49,32 @@ class ReviewAtScaleBrowserTest {
     @Autowired
     HouseholdImports imports;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void aCommuneOf5000HouseholdsAndItsOfficerSignedIn() throws IOException {
         if (commune == null) {
-            commune = communeOf5000Households();
+            commune = timed("import of 5.000 households", this::communeOf5000Households);
         }
-        String password = TestAccounts.ensure(accounts, "canbo.rasoat.5000",
-                Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, commune)));
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        browser.manage().deleteAllCookies();
-        TestAccounts.signIn(browser, base(), "canbo.rasoat.5000", password);
+        browser.signIn(accounts, "canbo.rasoat.5000", Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, commune)));
     }
 
     @Test
-    void theLastOf5000HouseholdsGetsItsOutcome() throws IOException {
-        browser.get(base() + "/registry/reviews?unit=" + commune + "&year=" + YEAR);
-        Browser.click(browser, browser.findElement(By.id("open-round")));
-        assertThat(text("review-count")).isEqualTo("5.000 hộ · 5.000 chưa có kết quả");
+    void theLastOf5000HouseholdsGetsItsOutcome() {
+        timed("review of the last household", this::reviewTheLastHousehold);
+        timed("screenshots of the review", () -> screenshots("/registry/reviews?unit=" + commune + "&year=" + YEAR
+                + "&page=100", "ra-soat", "review-households"));
+        timed("screenshots of the registry", () -> screenshots("/registry?unit=" + commune + "&year=" + YEAR + "&page=2",
+                "so-ho", "registry-households"));
+    }
+
+    private Void reviewTheLastHousehold() {
+        browser.open("/registry/reviews?unit=" + commune + "&year=" + YEAR);
+        browser.click("open-round");
+        assertThat(browser.text("review-count")).isEqualTo("5.000 hộ · 5.000 chưa có kết quả");
 
         List<WebElement> numbers = browser.findElement(By.cssSelector("nav.pager"))
                 .findElements(By.cssSelector("a.page-link:not([rel])"));
         assertThat(numbers.get(numbers.size() - 1).getText()).isEqualTo("100");
-        clickFarDown(numbers.get(numbers.size() - 1));
+        browser.click(numbers.get(numbers.size() - 1));
         assertThat(browser.findElement(By.cssSelector("nav.pager .page-of")).getText()).isEqualTo("trang 100/100");
         List<WebElement> rows = browser.findElements(By.cssSelector(".review-row"));
         WebElement last = rows.get(rows.size() - 1);
@@ -103,60 +86,57 @@ class ReviewAtScaleBrowserTest {
         new Select(last.findElement(By.cssSelector("select[name$='.category']")))
                 .selectByVisibleText("hộ nghèo chính sách giảm nghèo");
         browser.findElement(By.id("batch-decision")).sendKeys("QĐ 1234/QĐ-UBND");
-        clickFarDown(browser.findElement(By.id("save-outcomes")));
+        browser.click("save-outcomes");
 
-        assertThat(text("batch-saved")).isEqualTo("Đã lưu kết quả của 1 hộ.");
+        assertThat(browser.text("batch-saved")).isEqualTo("Đã lưu kết quả của 1 hộ.");
         assertThat(browser.findElement(By.cssSelector("nav.pager .page-of")).getText()).isEqualTo("trang 100/100");
         assertThat(browser.findElement(By.id("row-" + id)).findElement(By.cssSelector(".outcome")).getText())
                 .startsWith("hộ nghèo phát sinh, ");
-        assertThat(text("review-count")).isEqualTo("5.000 hộ · 4.999 chưa có kết quả");
-        screenshots("/registry/reviews?unit=" + commune + "&year=" + YEAR + "&page=100", "ra-soat", "review-households");
-        screenshots("/registry?unit=" + commune + "&year=" + YEAR + "&page=2", "so-ho", "registry-households");
+        assertThat(browser.text("review-count")).isEqualTo("5.000 hộ · 4.999 chưa có kết quả");
+        return null;
     }
 
     /**
-     * The page at a desktop's and a phone's width, in Vietnamese and English, at its top and at its list;
-     * nothing in it reaches past the window's right edge (a table may scroll inside its own container).
+     * The page in Vietnamese and English, at a desktop's and then (the same page, the window narrowed) a
+     * phone's width, at its top and at its list; nothing in it reaches past the window's right edge (a table
+     * may scroll inside its own container).
      */
-    private void screenshots(String url, String name, String list) throws IOException {
+    private Void screenshots(String url, String name, String list) {
         for (String lang : List.of("vi", "en")) {
-            for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
-                browser.manage().window().setSize(size);
-                browser.get(base() + url + "&lang=" + lang);
+            browser.open(url + "&lang=" + lang);
+            for (Dimension size : List.of(BrowserSession.DESKTOP, BrowserSession.PHONE)) {
+                browser.size(size);
                 String shot = name + "-" + lang + "-" + size.width;
-                screenshot(shot);
-                ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView({behavior: 'instant'});", list);
-                screenshot(shot + "-list");
-                Object overflow = ((JavascriptExecutor) browser).executeScript("""
+                browser.executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
+                browser.screenshot(shot);
+                browser.executeScript("document.getElementById(arguments[0]).scrollIntoView({behavior: 'instant'});", list);
+                browser.screenshot(shot + "-list");
+                Object overflow = browser.executeScript("""
                         const width = document.documentElement.clientWidth;
                         return Math.max(0, ...Array.from(document.querySelectorAll('main *'))
                             .filter(e => !e.closest('.table-responsive'))
                             .map(e => Math.ceil(e.getBoundingClientRect().right - width)));""");
                 assertThat(((Number) overflow).intValue()).as(shot + ": px past the right edge").isZero();
             }
+            browser.size(BrowserSession.DESKTOP);
         }
-        browser.manage().window().setSize(new Dimension(1366, 768));
+        return null;
     }
 
-    private static void screenshot(String name) throws IOException {
-        Path shot = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    /** What each part of the test takes, in the test's output, to see where its time goes. */
+    private static <T> T timed(String what, ThrowingSupplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            System.out.printf("ReviewAtScaleBrowserTest: %s took %d ms%n", what, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
-    /** Bootstrap scrolls smoothly: far down a long page, jump there first so the click meets its element. */
-    private static void clickFarDown(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        Browser.click(browser, element);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+    private interface ThrowingSupplier<T> {
+        T get() throws IOException;
     }
 
     /** 5.000 households through the list import: 1 in 25 poor, 1 in 20 near-poor, in 12 villages. */
