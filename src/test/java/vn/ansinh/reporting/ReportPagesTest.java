@@ -152,6 +152,18 @@ class ReportPagesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Chưa có báo cáo nào")));
     }
 
+    @Test
+    void anApprovedReportWithoutFiguresIsCountedAndTheEmptyTableSaysWhy() throws Exception {
+        long report = open(camAn, period(YEAR + "-04"));
+        String url = "/programmes/" + programme + "/reports/" + report;
+        mvc.perform(step(url, "submit", 0)).andExpect(flash().attribute("saved", containsString("đã gửi")));
+        mvc.perform(step(url, "approve", 2)).andExpect(flash().attribute("saved", containsString("đã duyệt")));
+        mvc.perform(get("/programmes/{id}/reports/consolidated", programme).param("period", YEAR + "-04"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Các báo cáo đã duyệt của kỳ này chưa ghi số liệu nào")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Chưa có báo cáo nào"))));
+    }
+
     private long open(long unit) throws Exception {
         return open(unit, period(FEBRUARY));
     }
