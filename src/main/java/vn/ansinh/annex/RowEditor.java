@@ -76,12 +76,33 @@ public class RowEditor {
     @Transactional
     public RowEdit save(RowEdit form, int read, Map<String, String> entered, AccessScope scope) {
         RowEdit result = check(form, entered, scope);
-        if (result.valid()) {
-            ComputedTable table = tables.computed(form.programmeId(), form.table(), scope).orElseThrow();
-            versions.require(form.unitId(), table.year(), read);
-            result.fields().forEach(f -> write(table, form.unitId(), f, table.year()));
+        List<RowEdit.Field> changed = changed(form, result);
+        if (!result.valid()) {
+            return result;
         }
+        ComputedTable table = tables.computed(form.programmeId(), form.table(), scope).orElseThrow();
+        if (changed.isEmpty()) {
+            // Nothing to write, but a figure typed from a stale read is still the user's change, not a confirmation.
+            versions.check(form.unitId(), table.year(), read);
+            return result;
+        }
+        versions.require(form.unitId(), table.year(), read);
+        changed.forEach(f -> write(table, form.unitId(), f, table.year()));
         return result;
+    }
+
+    /**
+     * The fields whose figure differs from the one the row holds: only those are written (a figure shown
+     * rounded and sent back as shown stays as it is), and a save that changes none takes no lock.
+     */
+    private static List<RowEdit.Field> changed(RowEdit current, RowEdit entered) {
+        return entered.fields().stream().filter(f -> !same(f.value(), current.valueOf(f.column()))).toList();
+    }
+
+    private static boolean same(String entered, String held) {
+        Optional<BigDecimal> a = entered.isEmpty() ? Optional.empty() : VietnameseNumbers.parse(entered);
+        Optional<BigDecimal> b = held.isEmpty() ? Optional.empty() : VietnameseNumbers.parse(held);
+        return a.isPresent() && b.isPresent() ? a.get().compareTo(b.get()) == 0 : a.isEmpty() && b.isEmpty();
     }
 
     private RowEdit.Field check(RowEdit.Field field, String entered, String measure) {

@@ -35,22 +35,30 @@ public class FigureVersions {
         return unitIds.stream().distinct().mapToLong(unit -> of(unit, year).number()).sum();
     }
 
+    /** Refuses figures of the unit read at version read that have changed since; locks nothing, as a read. */
+    public void check(long unitId, int year, int read) {
+        refuseUnless(List.of(of(unitId, year)), read);
+    }
+
     /** Refuses, before anything is written, a write over figures changed since they were read at version read. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void require(long unitId, int year, int read) {
-        FigureVersion current = store.locked(unitId, year);
-        if (current.number() != read) {
-            throw new FigureConflictException(current);
-        }
+        requireToken(List.of(unitId), year, read);
     }
 
     /**
      * As {@link #require} for several units read together at {@link #token}; locked in unit order, so two
-     * such writers never wait for each other. The refusal names the last of them to change.
+     * such writers never wait for each other. A refusal names the last of them to change. A write already
+     * stale is refused before anything is locked.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void requireToken(Collection<Long> unitIds, int year, long read) {
-        List<FigureVersion> current = unitIds.stream().distinct().sorted().map(unit -> store.locked(unit, year)).toList();
+        List<Long> units = unitIds.stream().distinct().sorted().toList();
+        refuseUnless(units.stream().map(unit -> of(unit, year)).toList(), read);
+        refuseUnless(units.stream().map(unit -> store.locked(unit, year)).toList(), read);
+    }
+
+    private static void refuseUnless(List<FigureVersion> current, long read) {
         if (current.stream().mapToLong(FigureVersion::number).sum() != read) {
             throw new FigureConflictException(current.stream().filter(v -> v.changedAt() != null)
                     .max(Comparator.comparing(FigureVersion::changedAt)).orElse(current.get(0)));
