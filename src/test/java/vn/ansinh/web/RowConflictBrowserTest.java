@@ -45,6 +45,7 @@ import vn.ansinh.units.Units;
 /**
  * Two officers correct Cam An's households (Biểu 2, column 1) from the same read: the one who saves second
  * sees both versions — the saved one with who and when, theirs as typed — and chooses to save theirs over it.
+ * And «Phân bổ chỉ tiêu» says a wrong whole beside its field, as typed. Screenshots at 1366 and 390 wide.
  */
 @ServerTest
 class RowConflictBrowserTest {
@@ -115,7 +116,7 @@ class RowConflictBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-theirs='1']")).getText()).isEqualTo(theirs);
         assertThat(browser.findElement(By.cssSelector("[data-yours='1']")).getText()).isEqualTo(mine);
         assertThat(browser.findElement(By.id("c1")).getAttribute("value")).isEqualTo(mine);
-        shots("vi");
+        shots("row-conflict-vi", "conflict");
 
         Browser.click(browser, browser.findElement(By.id("save")));
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -130,8 +131,21 @@ class RowConflictBrowserTest {
         assertThat(browser.findElement(By.id("conflict")).getText()).contains(
                 "The figures of Cam An were saved by canbo.khac at", "Saved version", "Your version (not saved)");
         assertThat(browser.findElement(By.id("save")).getText()).isEqualTo("Save my version");
-        shots("en");
+        shots("row-conflict-en", "conflict");
         assertThat(values.baseline(households, 2019).orElseThrow()).isEqualByComparingTo(printed.add(BigDecimal.valueOf(5)));
+    }
+
+    @Test
+    void aWholeToSplitThatIsNoNumberIsSaidBesideItsFieldAndKept() throws IOException {
+        browser.get(url("/programmes/1/apportionment?mode=communes&target=bieu-1:6&base=bieu-1:3&whole=1.2OO"
+                + "&wholeFor=communes:bieu-1:6"));
+        WebElement whole = browser.findElement(By.id("whole"));
+        assertThat(whole.getAttribute("value")).isEqualTo("1.2OO");
+        assertThat(whole.getAttribute("class")).contains("is-invalid");
+        assertThat(browser.findElement(By.id(whole.getAttribute("aria-describedby"))).getText())
+                .isEqualTo("Tổng cần chia phải là một số nguyên, ví dụ 1.200 («1.2OO»).");
+        assertThat(browser.findElements(By.cssSelector("main .alert-danger"))).isEmpty();
+        shots("apportionment-whole", "whole");
     }
 
     /** Opens the row, lets another officer save theirs, types mine and saves: the conflict view. */
@@ -155,15 +169,15 @@ class RowConflictBrowserTest {
         }
     }
 
-    private void shots(String language) throws IOException {
+    private void shots(String name, String shown) throws IOException {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         for (Dimension size : new Dimension[] {new Dimension(1366, 768), new Dimension(390, 844)}) {
             browser.manage().window().setSize(size);
-            ((JavascriptExecutor) browser).executeScript("document.getElementById('conflict').scrollIntoView();");
-            Files.write(folder.resolve("row-conflict-" + language + "-" + size.width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView();", shown);
+            Files.write(folder.resolve(name + "-" + size.width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
             Object overflow = ((JavascriptExecutor) browser).executeScript(OVERFLOW);
-            assertThat(((Number) overflow).intValue()).as("the conflict view at " + size.width + " scrolls sideways")
+            assertThat(((Number) overflow).intValue()).as(name + " at " + size.width + " scrolls sideways")
                     .isLessThanOrEqualTo(0);
         }
         browser.manage().window().setSize(new Dimension(1366, 768));
