@@ -1,14 +1,16 @@
 package vn.ansinh.annex;
 
 import java.util.List;
-import java.util.Map;
+
+import vn.ansinh.targets.FigureVersion;
 
 /**
- * A row of an annex table as its edit form shows it: the unit, and for each input column the
- * user may change, its code, label and current value as entered (vi-VN), with any problem found.
+ * A row of an annex table as its edit form shows it: the unit, the version of the unit's figures it was
+ * read at, and for each input column the user may change, its code, label and value as entered (vi-VN),
+ * with any problem found.
  */
 public record RowEdit(long programmeId, String table, String tableTitle, long unitId, String unitLabel,
-        List<Field> fields) {
+        FigureVersion version, List<Field> fields) {
 
     /** One input; problem is a message key (null when fine), arguments fill it. */
     public record Field(String column, String label, String value, String problem, List<Object> arguments) {
@@ -23,11 +25,11 @@ public record RowEdit(long programmeId, String table, String tableTitle, long un
     }
 
     public RowEdit withFields(List<Field> changed) {
-        return new RowEdit(programmeId, table, tableTitle, unitId, unitLabel, changed);
+        return new RowEdit(programmeId, table, tableTitle, unitId, unitLabel, version, changed);
     }
 
-    /** The entered values by column code. */
-    public static Map<String, String> entered(List<Field> fields) {
-        return fields.stream().collect(java.util.stream.Collectors.toMap(Field::column, f -> f.value() == null ? "" : f.value()));
+    /** The value of a column as this row holds it ("" for none): the other version beside a typed one. */
+    public String valueOf(String column) {
+        return fields.stream().filter(f -> f.column().equals(column)).map(Field::value).findFirst().orElse("");
     }
 }

@@ -9,20 +9,20 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ansinh.programme.Programme;
-import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.targets.FigureEditor;
 import vn.ansinh.targets.FigureKey;
+import vn.ansinh.targets.FigureVersions;
 import vn.ansinh.targets.Indicator;
 import vn.ansinh.targets.Indicators;
 
 /**
  * Editing a row of an annex table: its input figures (baselines and targets of the row's unit),
  * for a user who may change that unit. Every total, difference, rate and finding follows at once,
- * because they are computed when read.
+ * because they are computed when read. A save is made over the version of the unit's figures the form was
+ * read at, or refused naming who saved a newer one ({@link vn.ansinh.targets.FigureConflictException}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,15 +32,15 @@ public class RowEditor {
     private static final String PERCENT = "%";
 
     private final AnnexTables tables;
-    private final Programmes programmes;
     private final Indicators indicators;
     private final FigureEditor editor;
+    private final FigureVersions versions;
 
-    RowEditor(AnnexTables tables, Programmes programmes, Indicators indicators, FigureEditor editor) {
+    RowEditor(AnnexTables tables, Indicators indicators, FigureEditor editor, FigureVersions versions) {
         this.tables = tables;
-        this.programmes = programmes;
         this.indicators = indicators;
         this.editor = editor;
+        this.versions = versions;
     }
 
     /** The form for the row, when the user may change it. */
@@ -50,26 +50,59 @@ public class RowEditor {
         }
         return tables.computed(programmeId, code, scope).flatMap(table -> table.rowOfUnit(unitId)
                 .map(row -> new RowEdit(programmeId, code, table.definition().shortTitle(), unitId, row.label(),
-                        inputs(table).stream().map(c -> field(c, row)).toList())));
+                        versions.of(unitId, table.year()), inputs(table).stream().map(c -> field(c, row)).toList())));
     }
 
     /**
-     * Checks what was entered; saves it all when every field is right, nothing otherwise. A field
-     * not sent keeps its value; a field sent empty clears it.
+     * The form with what was entered, each value checked; writes nothing. A field not sent keeps its value;
+     * a field sent empty (or as none) clears it.
+     */
+    public RowEdit check(RowEdit form, Map<String, String> entered, AccessScope scope) {
+        ComputedTable table = tables.computed(form.programmeId(), form.table(), scope).orElseThrow();
+        List<RowEdit.Field> checked = new ArrayList<>();
+        for (RowEdit.Field field : form.fields()) {
+            String text = entered.containsKey(field.column()) ? entered.get(field.column()) : field.value();
+            checked.add(check(field, text == null ? "" : text, measure(table, field.column())));
+        }
+        return form.withFields(checked);
+    }
+
+    /**
+     * Checks what was entered; saves it all when every field is right and the unit's figures are still at
+     * the version read, nothing otherwise.
+     *
+     * @throws vn.ansinh.targets.FigureConflictException when someone saved the unit's figures since
      */
     @Transactional
-    public RowEdit save(RowEdit form, Map<String, String> entered, AccessScope scope) {
-        List<RowEdit.Field> checked = new ArrayList<>();
+    public RowEdit save(RowEdit form, int read, Map<String, String> entered, AccessScope scope) {
+        RowEdit result = check(form, entered, scope);
+        List<RowEdit.Field> changed = changed(form, result);
+        if (!result.valid()) {
+            return result;
+        }
         ComputedTable table = tables.computed(form.programmeId(), form.table(), scope).orElseThrow();
-        for (RowEdit.Field field : form.fields()) {
-            checked.add(check(field, entered.getOrDefault(field.column(), field.value()), measure(table, field.column())));
+        if (changed.isEmpty()) {
+            // Nothing to write, but a figure typed from a stale read is still the user's change, not a confirmation.
+            versions.check(form.unitId(), table.year(), read);
+            return result;
         }
-        RowEdit result = form.withFields(checked);
-        if (result.valid()) {
-            int year = programmes.byId(form.programmeId(), scope).map(Programme::programmeYear).orElseThrow();
-            checked.forEach(f -> write(table, form.unitId(), f, year));
-        }
+        versions.require(form.unitId(), table.year(), read);
+        changed.forEach(f -> write(table, form.unitId(), f, table.year()));
         return result;
+    }
+
+    /**
+     * The fields whose figure differs from the one the row holds: only those are written (a figure shown
+     * rounded and sent back as shown stays as it is), and a save that changes none takes no lock.
+     */
+    private static List<RowEdit.Field> changed(RowEdit current, RowEdit entered) {
+        return entered.fields().stream().filter(f -> !same(f.value(), current.valueOf(f.column()))).toList();
+    }
+
+    private static boolean same(String entered, String held) {
+        Optional<BigDecimal> a = entered.isEmpty() ? Optional.empty() : VietnameseNumbers.parse(entered);
+        Optional<BigDecimal> b = held.isEmpty() ? Optional.empty() : VietnameseNumbers.parse(held);
+        return a.isPresent() && b.isPresent() ? a.get().compareTo(b.get()) == 0 : a.isEmpty() && b.isEmpty();
     }
 
     private RowEdit.Field check(RowEdit.Field field, String entered, String measure) {

@@ -22,6 +22,7 @@ import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.targets.FigureKey;
 import vn.ansinh.targets.FigureEditor;
+import vn.ansinh.targets.FigureVersions;
 import vn.ansinh.targets.TargetValues;
 
 /**
@@ -39,9 +40,12 @@ public class ApportionmentPlanner {
     private final TargetValues values;
 
     private final FigureEditor figures;
+    private final FigureVersions versions;
 
-    ApportionmentPlanner(Programmes programmes, AnnexTables annexTables, TargetValues values, FigureEditor figures) {
+    ApportionmentPlanner(Programmes programmes, AnnexTables annexTables, TargetValues values, FigureEditor figures,
+            FigureVersions versions) {
         this.figures = figures;
+        this.versions = versions;
         this.programmes = programmes;
         this.annexTables = annexTables;
         this.values = values;
@@ -83,17 +87,28 @@ public class ApportionmentPlanner {
         return OrganisationParts.committed(tables, table, commune);
     }
 
+    /** The version of the figures a preview would write over: a confirmation names it. */
+    public long version(Preview preview) {
+        return versions.token(units(preview), preview.year());
+    }
+
     /**
      * Writes every share as the target of its part for the programme's year, each change audited.
-     * Nothing is written unless the scope may write every unit concerned.
+     * Nothing is written unless the scope may write every unit concerned and their figures are still at
+     * the version the preview was shown at ({@link #version}).
      *
      * @return the number of targets that changed
+     * @throws vn.ansinh.targets.FigureConflictException when someone saved figures of those units since
      */
     @Transactional
-    public int confirm(Preview preview, AccessScope scope) {
+    public int confirm(Preview preview, Long read, AccessScope scope) {
         preview.keys().stream().filter(key -> !scope.canWrite(key.unitId())).findFirst().ifPresent(key -> {
             throw new AccessDeniedException("unit " + key.unitId());
         });
+        if (read == null) {
+            throw new ApportionmentException("figures.version.missing");
+        }
+        versions.requireToken(units(preview), preview.year(), read);
         int changed = 0;
         for (int i = 0; i < preview.keys().size(); i++) {
             FigureKey key = preview.keys().get(i);
@@ -101,6 +116,10 @@ public class ApportionmentPlanner {
             changed += figures.setTarget(key, preview.year(), share) ? 1 : 0;
         }
         return changed;
+    }
+
+    private static List<Long> units(Preview preview) {
+        return preview.keys().stream().map(FigureKey::unitId).distinct().toList();
     }
 
     private static Preview preview(ProgrammeTables tables, String tableCode, PlannedParts parts, long whole) {

@@ -1,21 +1,26 @@
 package vn.ansinh.targets;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.shared.AuditAction;
 import vn.ansinh.targets.FigureChanged.FigureKind;
+import vn.ansinh.targets.internal.FigureVersionStore;
 
 /**
  * Enters, changes and clears baselines and targets (null clears). Every change is published as
- * {@link FigureChanged} for the audit; an unchanged value writes nothing. Whether the caller may
+ * {@link FigureChanged} for the audit and counted in the unit's {@link FigureVersion} of the year (who, when);
+ * an unchanged value writes nothing. Whether the caller may
  * change the unit's figures is the caller's check, against the user's access scope.
  */
 @Service
@@ -25,11 +30,16 @@ public class FigureEditor {
     private final JdbcClient jdbc;
     private final TargetValues values;
     private final ApplicationEventPublisher events;
+    private final FigureVersionStore versions;
+    private final Clock clock;
 
-    FigureEditor(JdbcClient jdbc, TargetValues values, ApplicationEventPublisher events) {
+    FigureEditor(JdbcClient jdbc, TargetValues values, ApplicationEventPublisher events, FigureVersionStore versions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.values = values;
         this.events = events;
+        this.versions = versions;
+        this.clock = clock;
     }
 
     /** @return whether anything changed */
@@ -46,7 +56,7 @@ public class FigureEditor {
             jdbc.sql("update baseline set amount = :amount where " + match(key, "baseline_year"))
                     .params(params(key, year)).param("amount", amount).update();
         }
-        events.publishEvent(new FigureChanged(action(before, amount), FigureKind.BASELINE, key, year, before, amount));
+        changed(new FigureChanged(action(before, amount), FigureKind.BASELINE, key, year, before, amount));
         return true;
     }
 
@@ -65,8 +75,19 @@ public class FigureEditor {
             jdbc.sql("update target set amount = :amount where " + match(key, "target_year"))
                     .params(params(key, year)).param("amount", amount).update();
         }
-        events.publishEvent(new FigureChanged(action(before, amount), FigureKind.TARGET, key, year, before, amount));
+        changed(new FigureChanged(action(before, amount), FigureKind.TARGET, key, year, before, amount));
         return true;
+    }
+
+    private void changed(FigureChanged change) {
+        versions.bump(change.key().unitId(), change.year(), actor(), clock.instant());
+        events.publishEvent(change);
+    }
+
+    /** Who changes the figures: the signed-in user, or ansinh itself (the seed, a start-up task). */
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
     }
 
     private static AuditAction action(BigDecimal before, BigDecimal after) {

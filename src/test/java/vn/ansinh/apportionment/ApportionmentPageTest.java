@@ -27,6 +27,7 @@ import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.RowCounts;
 import vn.ansinh.support.TestAccounts;
+import vn.ansinh.targets.FigureVersions;
 import vn.ansinh.units.Units;
 
 /**
@@ -45,6 +46,8 @@ class ApportionmentPageTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FigureVersions versions;
     @Autowired
     Units units;
     @Autowired
@@ -114,7 +117,7 @@ class ApportionmentPageTest {
         long lastAudit = lastAudit();
 
         mvc.perform(post(PAGE + "/communes").param("target", "bieu-1:6").param("base", "bieu-1:3")
-                .param("whole", "1200").with(csrf()))
+                .param("whole", "1200").param("version", version("communes", "bieu-1:6", "1200")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("saved", 9));
 
@@ -158,7 +161,8 @@ class ApportionmentPageTest {
     @Test
     void aCommuneOfficerSplitsTheirOwnCommunesExitsButNoOtherCommunes() throws Exception {
         mvc.perform(post(PAGE + "/organisations").param("table", "bieu-3").param("commune", Long.toString(camAn))
-                .param("base", "equal").param("whole", "5").with(csrf()).with(user(OFFICER).roles("COMMUNE_OFFICER")))
+                .param("base", "equal").param("whole", "5").param("version", version("organisations", camAn, "5"))
+                .with(csrf()).with(user(OFFICER).roles("COMMUNE_OFFICER")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("saved", 5));
         assertThat(sponsoredExits(camAn)).containsExactly(1L, 1L, 1L, 1L, 1L);
@@ -177,13 +181,63 @@ class ApportionmentPageTest {
 
         mvc.perform(get(PAGE).param("target", "bieu-1:6").param("base", "bieu-1:3").param("whole", "-3"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tổng cần chia không được âm (-3).")));
+                .andExpect(content().string(containsString(
+                        "id=\"whole-problem\">Tổng cần chia không được âm (-3).</div>")))
+                .andExpect(content().string(containsString("value=\"-3\"")));
         mvc.perform(post(PAGE + "/communes").param("target", "bieu-1:6").param("base", "bieu-1:3")
-                .param("whole", "mười").with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("refused", "Tổng cần chia phải là một số nguyên, ví dụ 1.200 («mười»)."));
+                .param("whole", "mười").param("version", "0").with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString(
+                        "id=\"whole-problem\">Tổng cần chia phải là một số nguyên, ví dụ 1.200 («mười»).</div>")))
+                .andExpect(content().string(containsString("value=\"mười\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"whole-problem\"")))
+                .andExpect(content().string(not(containsString("alert-danger"))));
 
         assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
+    }
+
+    @Test
+    void aSaveOverFiguresChangedSinceThePreviewIsRefusedNamingWhoAndWhen() throws Exception {
+        String read = version("communes", "bieu-1:6", "1200");
+        TestAccounts.ensure(accounts, "phanbo.khac", Set.of(RoleAssignment.admin()));
+        mvc.perform(post("/programmes/1/tables/bieu-1/units/" + camAn + "/edit").with(csrf())
+                .with(user("phanbo.khac").roles("ADMIN")).param("version", String.valueOf(versions.of(camAn, 2019).number()))
+                .param("values[6]", "300")).andExpect(status().is3xxRedirection());
+        RowCounts before = RowCounts.of(jdbc);
+
+        String page = mvc.perform(post(PAGE + "/communes").param("target", "bieu-1:6").param("base", "bieu-1:3")
+                .param("whole", "1200").param("version", read).with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Số liệu của các phần cần ghi vừa được phanbo.khac lưu lúc", "value=\"1200\"");
+        assertThat(jobsCreated(camAn)).isEqualByComparingTo("300");
+        assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
+        mvc.perform(post(PAGE + "/communes").param("target", "bieu-1:6").param("base", "bieu-1:3")
+                .param("whole", "1200").param("version", version("communes", "bieu-1:6", "1200")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jobsCreated(camAn)).isEqualByComparingTo("199");
+    }
+
+    @Test
+    void aSaveWithoutTheVersionReadIsRefused() throws Exception {
+        RowCounts before = RowCounts.of(jdbc);
+        mvc.perform(post(PAGE + "/communes").param("target", "bieu-1:6").param("base", "bieu-1:3")
+                .param("whole", "1200").with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+
+        assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
+    }
+
+    /** The version «Lưu» carries on the preview of a split: of a target column, or of a commune's exits. */
+    private String version(String mode, Object subject, String whole) throws Exception {
+        var preview = get(PAGE).param("mode", mode).param("base", "communes".equals(mode) ? "bieu-1:3" : "equal")
+                .param("whole", whole);
+        preview = "communes".equals(mode) ? preview.param("target", subject.toString())
+                : preview.param("table", "bieu-3").param("commune", subject.toString());
+        String page = mvc.perform(preview).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(version.find()).as("the preview's «Lưu» carries a version").isTrue();
+        return version.group(1);
     }
 
     private java.math.BigDecimal jobsCreated(long unit) {

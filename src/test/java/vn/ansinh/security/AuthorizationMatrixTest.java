@@ -140,6 +140,8 @@ class AuthorizationMatrixTest {
             // Changing one row's input figures: whoever may write the row's unit.
             entry("GET /programmes/{id}/tables/{code}/units/{unitId}/edit", ROW_WRITE),
             entry("POST /programmes/{id}/tables/{code}/units/{unitId}/edit", ROW_WRITE),
+            entry("GET /api/v1/programmes/{id}/tables/{table}/rows/{unitId}", ROW_WRITE),
+            entry("PUT /api/v1/programmes/{id}/tables/{table}/rows/{unitId}", ROW_WRITE),
             // Users, tokens, the audit log and imports: administrators.
             entry("GET /admin/users", ADMIN),
             entry("POST /admin/users", ADMIN),
@@ -597,7 +599,7 @@ class AuthorizationMatrixTest {
                 .param("username", "matrix.ke-gian").param("displayName", "Kẻ gian").param("password", password)
                 .param("role", Role.ADMIN.name()).param("enabled", "false").param("name", "ke-gian")
                 .param("code", "ABCD-EFGH").param("confirmation", password)
-                .param("c1", "").param("c6", "");
+                .param("values[1]", "").param("values[6]", "");
         return form;
     }
 

@@ -1,7 +1,9 @@
 package vn.ansinh.apportionment.web;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -19,13 +21,21 @@ import vn.ansinh.apportionment.Preview;
 import vn.ansinh.apportionment.ProgrammeTables;
 import vn.ansinh.apportionment.internal.OrganisationParts;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.CodedException;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.units.UnitNames;
 
-/** What the apportionment page shows: the choices, the form filled in, and the preview once asked for. */
+/**
+ * What the apportionment page shows: the choices, the form filled in as typed, and the preview once asked
+ * for. A split that cannot be made is said beside the field it comes from (the whole, the base, the target,
+ * the commune), or above the form when it concerns none.
+ */
 @Component
 class ApportionmentPage {
+
+    /** The field of the form each refusal concerns, by the start of its message key. */
+    private static final Map<String, String> FIELD_OF = fields();
 
     private final ApportionmentPlanner planner;
     private final MessageSource messages;
@@ -57,14 +67,23 @@ class ApportionmentPage {
         model.addAttribute("whole", form.whole() != null ? form.whole() : tableWhole.orElse(""));
         model.addAttribute("wholeRefreshed", chosen.wholeIsStale() && chosen.previewAsked());
         model.addAttribute("canConfirm", form.communes() ? admin : form.commune() != null && scope.canWrite(form.commune()));
+        Map<String, String> problems = new LinkedHashMap<>();
+        model.addAttribute("problems", problems);
         if (form.previewAsked()) {
             try {
-                model.addAttribute("preview", PreviewView.of(preview(tables, form, scope),
+                Preview preview = preview(tables, form, scope);
+                model.addAttribute("preview", PreviewView.of(preview,
                         messages.getMessage("apportionment.total", null, locale), communeNames(choices, form)));
+                model.addAttribute("version", planner.version(preview));
                 tableWhole.filter(w -> Long.parseLong(w) != whole(form.whole())).ifPresent(w -> model.addAttribute(
                         "wholeDiffers", VietnameseNumbers.formatAmount(new BigDecimal(w))));
             } catch (ApportionmentException e) {
-                model.addAttribute("error", message(e, locale));
+                String field = fieldOf(e);
+                if (field == null) {
+                    model.addAttribute("error", message(e, locale));
+                } else {
+                    problems.put(field, message(e, locale));
+                }
             }
         }
     }
@@ -76,6 +95,23 @@ class ApportionmentPage {
         }
         return label -> choices.communes().stream().filter(c -> c.label().equals(label)).findFirst()
                 .map(c -> unitNames.label(c.unitId(), label)).orElse(label);
+    }
+
+    /** The field a refusal is said beside, or null for one said above the form. */
+    static String fieldOf(ApportionmentException e) {
+        return FIELD_OF.entrySet().stream().filter(f -> e.code().startsWith(f.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("apportionment.whole.", "whole");
+        fields.put("apportionment.base.", "base");
+        fields.put("apportionment.column.", "target");
+        fields.put("apportionment.commune.", "commune");
+        fields.put("apportionment.rows.", "commune");
+        fields.put("apportionment.table.", "table");
+        return fields;
     }
 
     /** The preview of the form's split, computed afresh; the same for the page and for the confirmation. */
@@ -90,8 +126,13 @@ class ApportionmentPage {
         return planner.organisations(tables, form.table(), form.commune(), form.base(), whole, scope);
     }
 
-    String message(ApportionmentException e, Locale locale) {
-        return messages.getMessage(e.code(), e.arguments().toArray(), locale);
+    String message(CodedException e, Locale locale) {
+        return message(e.code(), e, locale);
+    }
+
+    /** The message of the key, filled with the refusal's arguments. */
+    String message(String key, CodedException e, Locale locale) {
+        return messages.getMessage(key, e.arguments().toArray(), locale);
     }
 
     /** The form with the first target, table and commune chosen where the user has not chosen yet. */
