@@ -83,16 +83,34 @@ public final class Load {
                 start.await();
                 long began = System.nanoTime();
                 HttpResponse<String> response = call.send(caller);
-                return new Result(response.statusCode(), response.body(), System.nanoTime() - began);
+                return response == null ? null : new Result(response.statusCode(), response.body(), System.nanoTime() - began);
             }));
         }
         start.countDown();
         List<Result> results = new ArrayList<>();
         for (Future<Result> future : futures) {
-            results.add(future.get(180, TimeUnit.SECONDS));
+            Result result = future.get(600, TimeUnit.SECONDS);
+            if (result != null) {
+                results.add(result);
+            }
         }
         threads.shutdown();
         return new Tally(results);
+    }
+
+    /** Each caller calls again and again until the time is up (call counts its calls), all starting together. */
+    public Tally during(int callers, Duration time, Call call) throws Exception {
+        List<Result> results = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + time.toNanos();
+        together(callers, caller -> {
+            for (int n = 0; System.nanoTime() < end; n++) {
+                long began = System.nanoTime();
+                HttpResponse<String> response = call.send(caller * 1_000_000 + n);
+                results.add(new Result(response.statusCode(), "", System.nanoTime() - began));
+            }
+            return null;
+        });
+        return new Tally(new ArrayList<>(results));
     }
 
     /** A number field of a JSON body, such as "id". */
