@@ -5,6 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,9 +35,11 @@ import vn.ansinh.shared.RefusalKind;
  * detail in the user's language, code (the message's key, for programs), and errors — a list of
  * {field, message} — when fields were wrong. One status per kind (see {@link RefusalKind}): not found 404,
  * not allowed 403, invalid input 422 (a request that cannot be read too), conflict 409, too large 413.
- * Never an exception's name. Module controllers throw; none answers a refusal itself.
+ * Never an exception's name. Module controllers throw; none answers a refusal itself. Consulted before the
+ * pages' advice ({@link PageConflicts}), which would otherwise answer the API's races with a page.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private final MessageSource messages;
@@ -89,6 +95,20 @@ class ApiProblems {
             default -> RefusalKind.NOT_FOUND;
         };
         return kind(kind, request, locale);
+    }
+
+    /** Two callers made the same unique thing at once (a household's code): the later is refused as if it came second. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> madeMeanwhile(HttpServletRequest request, Locale locale) {
+        return answer(problem(RefusalKind.CONFLICT, "api.problem.madeMeanwhile",
+                messages.getMessage("api.problem.madeMeanwhile", null, locale), request, locale));
+    }
+
+    /** A row another caller was changing at the same moment (locked, or changed under a version check). */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(HttpServletRequest request, Locale locale) {
+        return answer(problem(RefusalKind.CONFLICT, "api.problem.changedMeanwhile",
+                messages.getMessage("api.problem.changedMeanwhile", null, locale), request, locale));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

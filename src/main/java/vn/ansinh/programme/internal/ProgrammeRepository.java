@@ -4,9 +4,15 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.repository.CrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.programme.Programme;
 
+/**
+ * Derived queries run in a read-only transaction, as the inherited CRUD methods do: without one, loading an
+ * aggregate's collections took a second connection while the first query's rows were still open.
+ */
+@Transactional(readOnly = true)
 public interface ProgrammeRepository extends CrudRepository<Programme, Long> {
 
     boolean existsByCoordinatingUnitIdAndProgrammeYearAndDocumentSymbol(long unitId, int year, String symbol);

@@ -23,6 +23,7 @@ import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.ReportingPeriod;
 import vn.ansinh.reporting.Reports;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.UniqueRace;
 
 /** Periodic reports as JSON: periods, a reporter's report, its saves and the steps of its workflow. */
 @RestController
@@ -75,7 +76,7 @@ class ReportApiController {
         }
         ReporterKind kind = request.unitId() != null ? ReporterKind.UNIT : ReporterKind.ORGANISATION;
         long reporter = request.unitId() != null ? request.unitId() : request.organisationId();
-        return reports.open(request.periodId(), kind, reporter, user.getName(), scope);
+        return UniqueRace.findOrMake(() -> reports.open(request.periodId(), kind, reporter, user.getName(), scope));
     }
 
     @GetMapping("/api/v1/reports/{id}")

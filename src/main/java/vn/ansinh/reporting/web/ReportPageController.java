@@ -25,6 +25,7 @@ import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.Reports;
 import vn.ansinh.reporting.ReportingPeriod;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.UniqueRace;
 
 /**
  * «Báo cáo định kỳ»: a period's completeness, a reporter's report opened (filled in by ReportFormController),
@@ -61,7 +62,7 @@ class ReportPageController {
     @PostMapping("/programmes/{id}/reports/open")
     String open(@PathVariable long id, @RequestParam long period, @RequestParam ReporterKind kind, @RequestParam long reporter,
             Principal user, AccessScope scope) {
-        Report report = reports.open(period, kind, reporter, user.getName(), scope);
+        Report report = UniqueRace.findOrMake(() -> reports.open(period, kind, reporter, user.getName(), scope));
         return "redirect:/programmes/" + id + "/reports/" + report.id();
     }
 
