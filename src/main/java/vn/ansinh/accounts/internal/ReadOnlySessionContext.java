@@ -47,9 +47,15 @@ class ReadOnlySessionContext implements SecurityContextRepository {
 
     private static final class Empty implements DeferredSecurityContext {
 
+        /** One context for the request: what a filter puts in it must be there when it is read again. */
+        private SecurityContext context;
+
         @Override
         public SecurityContext get() {
-            return SecurityContextHolder.createEmptyContext();
+            if (context == null) {
+                context = SecurityContextHolder.createEmptyContext();
+            }
+            return context;
         }
 
         @Override
