@@ -168,6 +168,8 @@ class AuthorizationMatrixTest {
             entry("POST /admin/indicators", ADMIN),
             entry("GET /admin/indicators/{id}", ADMIN),
             entry("POST /admin/indicators/{id}", ADMIN),
+            entry("GET /api/v1/admin/indicators/{id}", ADMIN),
+            entry("PUT /api/v1/admin/indicators/{id}", ADMIN),
             entry("GET /imports/programme", ADMIN),
             entry("POST /imports/programme", ADMIN),
             entry("GET /imports/programme/template.yaml", ADMIN),
