@@ -22,21 +22,23 @@ public record SaveConflict(SavedVersion newer, List<Row> rows) {
             return !Objects.equals(shown(theirs), shown(yours));
         }
 
+        /** As a reader compares them: a browser sends a textarea's line breaks as CR LF. */
         private static String shown(Object value) {
-            return value == null ? "" : value.toString().strip();
+            return value == null ? "" : value.toString().replace("\r\n", "\n").strip();
         }
     }
 
     /**
      * The fields named in labels (a record component's name → its label's key), in that order, of the saved and
-     * the typed record (of one type); valuePrefixes names the components that are choices.
+     * the typed record (of one type), those that differ: a long form's equal fields would hide the few that do;
+     * valuePrefixes names the components that are choices.
      */
     public static SaveConflict of(SavedVersion newer, Record theirs, Record yours, Map<String, String> labels,
             Map<String, String> valuePrefixes) {
         List<Row> rows = new ArrayList<>();
         labels.forEach((component, label) -> rows.add(new Row(label, value(theirs, component), value(yours, component),
                 valuePrefixes.get(component))));
-        return new SaveConflict(newer, List.copyOf(rows));
+        return new SaveConflict(newer, rows.stream().filter(Row::differs).toList());
     }
 
     private static Object value(Record record, String component) {
