@@ -1,18 +1,12 @@
 package vn.ansinh.programme;
 
-import java.util.Map;
+import vn.ansinh.shared.FieldProblems;
+import vn.ansinh.shared.InvalidChangeException;
 
-/** A refused edit of a programme: message keys by field, shown beside each field. */
-public class ProgrammeEditException extends RuntimeException {
+/** A refused edit of a programme's text: the problems by field, shown beside each field (422 in the API). */
+public class ProgrammeEditException extends InvalidChangeException {
 
-    private final Map<String, String> problems;
-
-    public ProgrammeEditException(Map<String, String> problems) {
-        super(problems.toString());
-        this.problems = Map.copyOf(problems);
-    }
-
-    public Map<String, String> problems() {
-        return problems;
+    public ProgrammeEditException(FieldProblems problems) {
+        super("programme text", problems);
     }
 }

@@ -1,22 +1,29 @@
 package vn.ansinh.programme;
 
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.partners.PartnerOrganisation;
+import vn.ansinh.partners.Partners;
 import vn.ansinh.programme.internal.ProgrammeRepository;
 import vn.ansinh.programme.internal.ProgrammeTextEdits;
 import vn.ansinh.programme.internal.ProgrammeTextStore;
+import vn.ansinh.shared.FieldProblems;
+import vn.ansinh.shared.SavedVersion;
+import vn.ansinh.shared.StaleSaveException;
 
 /**
  * Edits a programme's text: the document part, a section with its paragraphs, the signatories.
  * Who may edit is checked by the caller (administrators); every change is audited, and a
- * rewritten section tells the figure check ({@link ParagraphsChanged}).
+ * rewritten section tells the figure check ({@link ParagraphsChanged}). The text has one version: each
+ * edit is made as read at it, and one over a newer save is refused, naming who saved and when.
  */
 @Service
 @Transactional
@@ -26,11 +33,13 @@ public class ProgrammeEditor {
     private final ProgrammeTextStore store;
     private final ProgrammeTextEdits edits;
     private final ApplicationEventPublisher events;
-    private final vn.ansinh.partners.Partners partners;
+    private final Partners partners;
+    private final Clock clock;
 
     ProgrammeEditor(ProgrammeRepository repository, ProgrammeTextStore store, ProgrammeTextEdits edits,
-            ApplicationEventPublisher events, vn.ansinh.partners.Partners partners) {
+            ApplicationEventPublisher events, Partners partners, Clock clock) {
         this.partners = partners;
+        this.clock = clock;
         this.repository = repository;
         this.store = store;
         this.edits = edits;
@@ -39,43 +48,52 @@ public class ProgrammeEditor {
 
     @Transactional(readOnly = true)
     public Optional<DocumentEdit> document(long id) {
-        return repository.findById(id).map(p -> DocumentEdit.of(p, store.recipients(id)));
+        return repository.findById(id).map(p -> DocumentEdit.of(p, store.recipients(id), version(id).version()));
     }
 
-    public void updateDocument(long id, DocumentEdit edit) {
-        Programme before = repository.findById(id).orElseThrow();
+    /** The version of the programme's text (document part, sections and signatories alike), who saved it and when. */
+    @Transactional(readOnly = true)
+    public SavedVersion version(long id) {
+        return store.textVersion(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
+    }
+
+    /**
+     * Saves the document part as read at its version; refused when a field is wrong ({@link ProgrammeEditException})
+     * or when someone saved the text after it was read ({@link StaleSaveException}, naming them and when).
+     */
+    public void updateDocument(long id, DocumentEdit edit, String user) {
+        Programme before = repository.findById(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
         check(DocumentRules.problems(edit));
-        List<String> recipientsBefore = store.recipients(id);
+        DocumentEdit read = document(id).orElseThrow();
+        saveOver(id, edit.version(), user);
         repository.save(new Programme(id, before.coordinatingUnitId(), before.programmeYear(), blankToNull(edit.number()),
                 Paragraphs.clean(edit.symbol()), edit.day(), edit.month(), edit.year(), title(edit.title()),
                 text(edit.preamble()), text(edit.closing()), text(edit.distributionHeading()),
                 title(edit.signatureHeading()), before.sourceName(), before.importedAt(),
                 before.publishedAt()));
         edits.replaceRecipients(id, edit.recipientLines());
-        events.publishEvent(new ProgrammeChanged(id, before.coordinatingUnitId(), "document",
-                DocumentEdit.of(before, recipientsBefore), document(id).orElseThrow()));
+        events.publishEvent(new ProgrammeChanged(id, before.coordinatingUnitId(), "document", read,
+                document(id).orElseThrow()));
     }
 
     @Transactional(readOnly = true)
     public Optional<SectionEdit> section(long id, String path) {
-        return sectionAt(store.sections(id), path).map(SectionEdit::of);
+        return sectionAt(store.sections(id), path).map(s -> SectionEdit.of(s, version(id).version()));
     }
 
-    public void updateSection(long id, String path, SectionEdit edit) {
-        Programme programme = repository.findById(id).orElseThrow();
-        ProgrammeSection before = sectionAt(store.sections(id), path).orElseThrow();
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (Paragraphs.clean(edit.heading()).isEmpty()) {
-            problems.put("heading", "programme.edit.required");
-        }
-        check(problems);
+    /** Saves a section's heading and paragraphs as read at the text's version; refused as {@link #updateDocument} is. */
+    public void updateSection(long id, String path, SectionEdit edit, String user) {
+        Programme programme = repository.findById(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
+        ProgrammeSection before = sectionAt(store.sections(id), path).orElseThrow(() -> new ProgrammeNotFoundException(id));
+        check(DocumentRules.problems(edit));
+        int read = saveOver(id, edit.version(), user);
         List<ProgrammeItem> items = Paragraphs.items(edit.paragraphs());
         ProgrammeSection after = new ProgrammeSection(Paragraphs.clean(edit.heading()),
                 edit.kind() == null ? SectionKind.GENERAL : edit.kind(), edit.domain(), edit.party(), items,
                 before.sections());
         edits.replaceSection(edits.sectionId(id, path).orElseThrow(), after);
         events.publishEvent(new ProgrammeChanged(id, programme.coordinatingUnitId(), "section " + path,
-                SectionEdit.of(before), SectionEdit.of(after)));
+                SectionEdit.of(before, read), SectionEdit.of(after, read + 1)));
         events.publishEvent(new ParagraphsChanged(id, texts(before.items()), texts(items)));
     }
 
@@ -84,28 +102,30 @@ public class ProgrammeEditor {
         return store.signatories(id);
     }
 
-    public void updateSignatories(long id, List<Signatory> signatories) {
-        Programme programme = repository.findById(id).orElseThrow();
-        java.util.Set<Long> organisations = partners.all().stream().map(vn.ansinh.partners.PartnerOrganisation::id)
-                .collect(java.util.stream.Collectors.toSet());
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (signatories.isEmpty()) {
-            problems.put("label0", "programme.edit.signatories.empty");
-        }
-        for (int i = 0; i < signatories.size(); i++) {
-            if (Paragraphs.clean(signatories.get(i).label()).isEmpty()) {
-                problems.put("label" + i, "programme.edit.required");
-            }
-            if (!organisations.contains(signatories.get(i).organisationId())) {
-                problems.put("organisation" + i, "programme.edit.organisation");
-            }
-        }
-        check(problems);
+    /** Saves the signatories as read at the text's version; refused as {@link #updateDocument} is. */
+    public void updateSignatories(long id, Integer version, List<Signatory> signatories, String user) {
+        Programme programme = repository.findById(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
+        Set<Long> organisations = partners.all().stream().map(PartnerOrganisation::id).collect(Collectors.toSet());
+        check(DocumentRules.version(version).addAll(DocumentRules.problems(signatories, organisations)));
+        saveOver(id, version, user);
         List<Signatory> before = store.signatories(id);
         List<Signatory> after = signatories.stream()
                 .map(s -> new Signatory(s.organisationId(), Paragraphs.clean(s.label()))).toList();
         edits.replaceSignatories(id, after);
         events.publishEvent(new ProgrammeChanged(id, programme.coordinatingUnitId(), "signatories", before, after));
+    }
+
+    /**
+     * Takes the text's version for this save: the programme's row stays locked until the save ends, so of two
+     * saves of one version the second waits and is then refused — it never rewrites rows the first is writing.
+     */
+    private int saveOver(long id, int read, String user) {
+        int current = store.lockedTextVersion(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
+        if (current != read) {
+            throw new StaleSaveException("programme.edit.conflict", version(id));
+        }
+        store.textSaved(id, user, clock.instant());
+        return current;
     }
 
     /** The section at a path of positions from 1: "3-2" is the second section inside the third. */
@@ -128,7 +148,7 @@ public class ProgrammeEditor {
         return Optional.ofNullable(found);
     }
 
-    private static void check(Map<String, String> problems) {
+    private static void check(FieldProblems problems) {
         if (!problems.isEmpty()) {
             throw new ProgrammeEditException(problems);
         }

@@ -1,5 +1,6 @@
 package vn.ansinh.targets;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.shared.AuditAction;
 import vn.ansinh.shared.FieldProblems;
+import vn.ansinh.shared.SavedVersion;
+import vn.ansinh.shared.StaleSaveException;
 import vn.ansinh.targets.internal.IndicatorRepository;
 import vn.ansinh.targets.internal.IndicatorRules;
+import vn.ansinh.targets.internal.IndicatorVersions;
 
 /** The catalogue of indicators, shared by every programme and year. */
 @Service
@@ -27,8 +31,13 @@ public class Indicators {
     private final IndicatorRepository repository;
     private final IndicatorRules rules;
     private final ApplicationEventPublisher events;
+    private final IndicatorVersions versions;
+    private final Clock clock;
 
-    Indicators(IndicatorRepository repository, IndicatorRules rules, ApplicationEventPublisher events) {
+    Indicators(IndicatorRepository repository, IndicatorRules rules, ApplicationEventPublisher events,
+            IndicatorVersions versions, Clock clock) {
+        this.versions = versions;
+        this.clock = clock;
         this.repository = repository;
         this.rules = rules;
         this.events = events;
@@ -66,19 +75,32 @@ public class Indicators {
         return created;
     }
 
+    /** An indicator's version, who saved it last and when. */
+    public SavedVersion version(long id) {
+        return versions.of(id).orElseThrow(() -> new NoSuchElementException("indicator " + id));
+    }
+
     /**
      * Changes an indicator's names, domain, measure, aggregation, part and whole — never its code,
-     * which programme data files refer to — audited with the values before and after; an unchanged
-     * indicator writes nothing. Refused as {@link #create} is.
+     * which programme data files refer to — as read at its version, audited with the values before and
+     * after; an unchanged indicator writes nothing. Refused as {@link #create} is, and as a save over a newer
+     * one ({@link StaleSaveException}, naming who saved it and when).
      */
     @Transactional
-    public Indicator update(long id, IndicatorDraft draft) {
+    public Indicator update(long id, IndicatorDraft draft, String user) {
         Indicator before = repository.findById(id).orElseThrow(() -> new NoSuchElementException("indicator " + id));
-        refuseIfInvalid(id, draft);
+        FieldProblems problems = new FieldProblems().required("version", draft.version()).addAll(rules.check(id, draft));
+        if (!problems.isEmpty()) {
+            throw new InvalidIndicatorException(problems);
+        }
+        if (versions.locked(id).orElseThrow() != draft.version().intValue()) {
+            throw new StaleSaveException("indicator.conflict", version(id));
+        }
         Indicator after = draft.toIndicator(id, before.code());
         if (after.equals(before)) {
             return before;
         }
+        versions.saved(id, user, clock.instant());
         repository.save(after);
         events.publishEvent(new IndicatorChanged(AuditAction.UPDATE, before, after));
         return after;

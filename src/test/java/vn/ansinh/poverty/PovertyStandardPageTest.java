@@ -68,6 +68,24 @@ class PovertyStandardPageTest {
     }
 
     @Test
+    void aRefusedClassificationIsSaidBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
+        long id = issued().id();
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(page(post("/poverty/standards/" + id + "/classify")
+                .with(csrf()).param("year", "2019").param("area", "URBAN").param("income", "một triệu")
+                .param("deprivations", "WATER")).getResponse().getContentAsString());
+
+        assertThat(page).contains("id=\"income-" + id + "-problem\">«một triệu» không phải số tiền",
+                "value=\"một triệu\"", "value=\"2019\"", "Có mục chưa đúng");
+        assertThat(page).containsPattern("value=\"URBAN\" selected");
+        assertThat(page).containsPattern("value=\"WATER\"[^>]*checked");
+
+        String uncovered = org.springframework.web.util.HtmlUtils.htmlUnescape(page(post("/poverty/standards/" + id
+                + "/classify").with(csrf()).param("year", "1990").param("area", "RURAL").param("income", "1.000.000"))
+                .getResponse().getContentAsString());
+        assertThat(uncovered).contains("id=\"year-" + id + "-problem\">không có chuẩn nghèo cho năm 1990; các chuẩn có:");
+    }
+
+    @Test
     void anAdministratorCorrectsTheDraftAndTheChangeIsAudited() throws Exception {
         long audited = audited();
         MvcResult saved = page(edit(draft().id(), "ruralPoorLine", "2.300.000"));

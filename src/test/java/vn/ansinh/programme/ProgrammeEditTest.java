@@ -36,6 +36,8 @@ class ProgrammeEditTest {
     FigureChecks checks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProgrammeEditor editor;
 
     @Test
     void sectionFormShowsItsParagraphsWithTheirBullets() throws Exception {
@@ -47,7 +49,7 @@ class ProgrammeEditTest {
 
     @Test
     void numberingTheProgrammeShowsInEveryTableSubtitle() throws Exception {
-        mvc.perform(post("/programmes/1/edit").with(csrf()).param("number", "15").param("symbol", "CTrPH–UBND")
+        mvc.perform(post("/programmes/1/edit").with(csrf()).param("version", version()).param("number", "15").param("symbol", "CTrPH–UBND")
                 .param("day", "20").param("month", "2").param("year", "2019")
                 .param("title", "CHƯƠNG TRÌNH PHỐI HỢP\nTHỰC HIỆN KẾ HOẠCH NGÀNH LAO ĐỘNG –TB&XH NĂM 2019")
                 .param("recipients", "Sở LĐ-TB&XH;\nLưu: VT."))
@@ -61,7 +63,7 @@ class ProgrammeEditTest {
 
     @Test
     void aWrongDateAndAMissingTitleAreSaidBesideTheirFields() throws Exception {
-        String page = mvc.perform(post("/programmes/1/edit").with(csrf()).param("symbol", "CTrPH–UBND")
+        String page = mvc.perform(post("/programmes/1/edit").with(csrf()).param("version", version()).param("symbol", "CTrPH–UBND")
                 .param("day", "30").param("month", "2").param("year", "2019").param("title", " "))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Ngày không đúng", "Cần điền ô này.");
@@ -73,7 +75,7 @@ class ProgrammeEditTest {
         String section = mvc.perform(get(LABOUR_TARGETS)).andReturn().getResponse().getContentAsString();
         assertThat(section).contains("1.297/1200");
         String paragraphs = paragraphsOf(section).replace("1.297/1200", "1.296/1200");
-        mvc.perform(post(LABOUR_TARGETS).with(csrf()).param("heading", "2. Lao động -việc làm- dạy nghề:")
+        mvc.perform(post(LABOUR_TARGETS).with(csrf()).param("version", version()).param("heading", "2. Lao động -việc làm- dạy nghề:")
                 .param("kind", "TARGETS").param("domain", "LABOUR").param("paragraphs", paragraphs))
                 .andExpect(redirectedUrl("/programmes/1"));
         List<Finding> text = checks.findings(1, AccessScope.everything()).orElseThrow().stream()
@@ -84,7 +86,7 @@ class ProgrammeEditTest {
 
     @Test
     void aFigureNoLongerWrittenIsNoLongerCheckedAndTheAuditSaysSo() throws Exception {
-        mvc.perform(post(LABOUR_TARGETS).with(csrf()).param("heading", "2. Lao động -việc làm- dạy nghề:")
+        mvc.perform(post(LABOUR_TARGETS).with(csrf()).param("version", version()).param("heading", "2. Lao động -việc làm- dạy nghề:")
                 .param("kind", "TARGETS").param("domain", "LABOUR")
                 .param("paragraphs", "- Trong năm phấn đấu giải quyết việc làm cho người lao động."))
                 .andExpect(redirectedUrl("/programmes/1"));
@@ -100,7 +102,8 @@ class ProgrammeEditTest {
                 .param("organisationId", "").param("label", "UBND XÃ MỚI"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Hãy chọn tổ chức ký.");
-        mvc.perform(post("/programmes/1/signatories/edit").with(csrf())).andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/programmes/1/signatories/edit").with(csrf()).param("version", version()))
+                .andExpect(status().isUnprocessableContent());
         assertThat(programmes.text(1, AccessScope.everything()).orElseThrow().signatories()).hasSize(16);
     }
 
@@ -108,6 +111,11 @@ class ProgrammeEditTest {
     void onlyTheCoordinatingOfficeEditsTheText() throws Exception {
         mvc.perform(get("/programmes/1/edit").with(user("x").roles("COMMUNE_OFFICER"))).andExpect(status().isForbidden());
         mvc.perform(get("/programmes/1/sections/9-9/edit")).andExpect(status().isNotFound());
+    }
+
+    /** The version of the programme's text, as a form read now sends it. */
+    private String version() {
+        return String.valueOf(editor.version(1).version());
     }
 
     private String lastAudit() {

@@ -133,6 +133,8 @@ class AuthorizationMatrixTest {
             // Editing the programme's text: the coordinating office.
             entry("GET /programmes/{id}/edit", ADMIN),
             entry("POST /programmes/{id}/edit", ADMIN),
+            entry("GET /api/v1/programmes/{id}/document", ADMIN),
+            entry("PUT /api/v1/programmes/{id}/document", ADMIN),
             entry("GET /programmes/{id}/sections/{path}/edit", ADMIN),
             entry("POST /programmes/{id}/sections/{path}/edit", ADMIN),
             entry("GET /programmes/{id}/signatories/edit", ADMIN),
@@ -168,6 +170,8 @@ class AuthorizationMatrixTest {
             entry("POST /admin/indicators", ADMIN),
             entry("GET /admin/indicators/{id}", ADMIN),
             entry("POST /admin/indicators/{id}", ADMIN),
+            entry("GET /api/v1/admin/indicators/{id}", ADMIN),
+            entry("PUT /api/v1/admin/indicators/{id}", ADMIN),
             entry("GET /imports/programme", ADMIN),
             entry("POST /imports/programme", ADMIN),
             entry("GET /imports/programme/template.yaml", ADMIN),

@@ -3,6 +3,9 @@ package vn.ansinh.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ansinh.support.FormPages.assertRefused;
@@ -15,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -140,6 +144,38 @@ class IndicatorFormTest {
     }
 
     @Test
+    void aChangeOverANewerSaveIsRefusedNamingWhoAndWhenBesideTheSavedIndicator() throws Exception {
+        MockHttpServletRequestBuilder mine = edit(poor, "SUM", null, null, "nameEn", "Households in poverty (Bình)");
+        mvc.perform(edit(poor, "SUM", null, null, "nameEn", "Poor households (Lan)").with(user("lan.quantri").roles("ADMIN")))
+                .andExpect(status().is3xxRedirection());
+
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(mine)
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page).contains("Chỉ tiêu này vừa được lan.quantri lưu lúc", "Poor households (Lan)",
+                "value=\"Households in poverty (Bình)\"", "Lưu bản của tôi",
+                "name=\"version\" value=\"" + indicators.version(poor).version() + "\"");
+        assertThat(indicators.byId(poor).orElseThrow().nameEn()).isEqualTo("Poor households (Lan)");
+    }
+
+    @Test
+    void theApiAnswersAStaleChangeWith409InTheProblemShape() throws Exception {
+        String body = "{\"nameVi\":\"Hộ nghèo\",\"nameEn\":\"%s\",\"domain\":\"POVERTY\",\"measure\":\"hộ\","
+                + "\"aggregation\":\"SUM\",\"version\":" + indicators.version(poor).version() + "}";
+        mvc.perform(put("/api/v1/admin/indicators/" + poor).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("Poor (Lan)")).with(user("lan.quantri").roles("ADMIN")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(indicators.version(poor).version()));
+        mvc.perform(put("/api/v1/admin/indicators/" + poor).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("Poor (Bình)")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("indicator.conflict"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "Chỉ tiêu này vừa được lan.quantri lưu lúc")));
+        assertThat(indicators.byId(poor).orElseThrow().nameEn()).isEqualTo("Poor (Lan)");
+    }
+
+    @Test
     void onlyAnAdministratorMayOpenOrChangeTheIndicators() throws Exception {
         var viewer = user("xem.chitieu").roles("VIEWER");
         RowCounts before = RowCounts.of(jdbc);
@@ -165,6 +201,7 @@ class IndicatorFormTest {
         Indicator indicator = indicators.byId(id).orElseThrow();
         return form("/admin/indicators/" + id, Map.of("nameVi", indicator.nameVi(), "nameEn", indicator.nameEn(),
                 "domain", indicator.domain().name(), "measure", indicator.measure(), "aggregation", aggregation,
-                "partId", part == null ? "" : part.toString(), "wholeId", whole == null ? "" : whole.toString()), changes);
+                "partId", part == null ? "" : part.toString(), "wholeId", whole == null ? "" : whole.toString(),
+                "version", Integer.toString(indicators.version(id).version())), changes);
     }
 }

@@ -27,6 +27,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.programme.DocumentEdit;
+import vn.ansinh.programme.ProgrammeEditor;
 import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReportState;
 import vn.ansinh.reporting.ReporterKind;
@@ -72,6 +74,8 @@ class FormsBrowserTest {
     ProgrammeImporter importer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProgrammeEditor editor;
 
     WebDriverWait wait;
 
@@ -206,6 +210,59 @@ class FormsBrowserTest {
         assertThat(ask.getText()).startsWith("Tạo chương trình năm 2020 từ chương trình này?");
         ask.dismiss();
         assertThat(jdbc.sql("select count(*) from programme").query(Long.class).single()).isEqualTo(programmes);
+    }
+
+    @Test
+    void theProgrammeTextSavedMeanwhileIsShownBesideWhatWasTypedAndSavingAgainPutsItOver() throws IOException {
+        long id = programme();
+        for (String lang : new String[] {"vi", "en"}) {
+            browser.get(base() + "/programmes/" + id + "/edit?lang=" + lang);
+            type("preamble", "Căn cứ kế hoạch năm " + YEAR + " (bản của tôi, " + lang + ")");
+            DocumentEdit now = editor.document(id).orElseThrow();
+            editor.updateDocument(id, new DocumentEdit(now.number(), now.symbol(), now.day(), now.month(), now.year(),
+                    now.title(), "Bản của cán bộ khác (" + lang + ")", now.closing(), now.distributionHeading(),
+                    now.recipients(), now.signatureHeading(), now.version()), "canbo.khac");
+            Browser.click(browser, browser.findElement(By.id("save")));
+
+            WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+            assertThat(conflict.getText()).contains("canbo.khac", "Bản của cán bộ khác (" + lang + ")",
+                    "(bản của tôi, " + lang + ")");
+            assertThat(value("preamble")).isEqualTo("Căn cứ kế hoạch năm " + YEAR + " (bản của tôi, " + lang + ")");
+            screenshots("programme-conflict-" + lang, conflict);
+            Browser.click(browser, browser.findElement(By.id("save")));
+            wait.until(ExpectedConditions.urlToBe(base() + "/programmes/" + id));
+            assertThat(editor.document(id).orElseThrow().preamble()).endsWith("(bản của tôi, " + lang + ")");
+        }
+    }
+
+    @Test
+    void refusedTextRoleAndClassifyFormsSayWhatIsWrongBesideTheFieldAndKeepWhatWasTyped() throws IOException {
+        long id = programme();
+        long self = accounts.byUsername(ADMIN).orElseThrow().id();
+        for (String lang : new String[] {"vi", "en"}) {
+            browser.get(base() + "/programmes/" + id + "/signatories/edit?lang=" + lang);
+            type("label-0", " ");
+            Browser.click(browser, browser.findElement(By.id("save")));
+            screenshots("signatories-error-" + lang,
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("label0-problem"))));
+
+            browser.get(base() + "/admin/users/" + self + "?lang=" + lang);
+            new Select(browser.findElement(By.id("role"))).selectByValue("ORGANISATION_OFFICER");
+            Browser.click(browser, browser.findElement(By.cssSelector("#add-role button[type=submit]")));
+            WebElement organisation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisationId-problem")));
+            assertThat(new Select(browser.findElement(By.id("role"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("ORGANISATION_OFFICER");
+            screenshots("role-error-" + lang, organisation);
+
+            browser.get(base() + "/poverty/standards?lang=" + lang);
+            WebElement form = browser.findElements(By.cssSelector("form[id^=classify-]")).get(1);
+            String standard = form.getAttribute("id").substring("classify-".length());
+            type("income-" + standard, "1,2 triệu");
+            Browser.click(browser, form.findElement(By.cssSelector("button[type=submit]")));
+            WebElement income = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("income-" + standard + "-problem")));
+            assertThat(value("income-" + standard)).isEqualTo("1,2 triệu");
+            screenshots("classify-error-" + lang, income);
+        }
     }
 
     private Report marchReport(String commune) {

@@ -50,6 +50,8 @@ class SecurityConfiguration {
             "/labour/import", "/programmes/*/imports"};
     /** API writes of the coordinating office: next year's programme, a programme's reporting periods. */
     static final String[] ADMIN_API_WRITES = {"/api/v1/programmes/*/next-year", "/api/v1/programmes/*/periods"};
+    /** A programme's text through the API: the coordinating office's, as its pages are. */
+    static final String PROGRAMME_TEXT_API = "/api/v1/programmes/*/document";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -61,7 +63,7 @@ class SecurityConfiguration {
         ApiRefusals refusals = new ApiRefusals(messages, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/programme-files/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/programme-files/**", PROGRAMME_TEXT_API).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, ADMIN_API_WRITES).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))

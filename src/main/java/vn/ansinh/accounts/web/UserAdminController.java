@@ -1,6 +1,5 @@
 package vn.ansinh.accounts.web;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -20,15 +18,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.accounts.AccountException;
 import vn.ansinh.accounts.ApiTokens;
 import vn.ansinh.accounts.PasswordGenerator;
-import vn.ansinh.accounts.Role;
-import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccount;
 import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.shared.FieldProblems;
 
 /**
- * Administrators manage users: create, disable, reset a password, assign roles and scopes, issue
- * and revoke API tokens. A generated password or token is shown once, right after it is made.
+ * Administrators manage users: create one, reset a password, revoke an API token (roles, tokens and the
+ * account's state: {@link UserAccessController}). A generated password is shown once, right after it is made.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -37,11 +33,13 @@ class UserAdminController {
     private final UserAccounts accounts;
     private final ApiTokens tokens;
     private final ScopeOptions options;
+    private final UserPage page;
 
-    UserAdminController(UserAccounts accounts, ApiTokens tokens, ScopeOptions options) {
+    UserAdminController(UserAccounts accounts, ApiTokens tokens, ScopeOptions options, UserPage page) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.options = options;
+        this.page = page;
     }
 
     @GetMapping
@@ -85,68 +83,15 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("account", account(id));
-        model.addAttribute("tokens", tokens.ofUser(id));
-        options.addTo(model);
-        return "accounts/user";
-    }
-
-    @PostMapping("/{id}/enabled")
-    String enable(@PathVariable long id, @RequestParam boolean enabled,
-            @org.springframework.security.core.annotation.AuthenticationPrincipal Object me, RedirectAttributes redirect) {
-        account(id);
-        if (!enabled && isSelf(id, me)) {
-            redirect.addFlashAttribute("problem", new AccountException("enabled", "account.self"));
-        } else {
-            accounts.setEnabled(id, enabled);
-        }
-        return "redirect:/admin/users/" + id;
+        return page.of(id, model);
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        account(id);
+        page.account(id);
         String password = PasswordGenerator.generate();
         accounts.resetPassword(id, password);
         redirect.addFlashAttribute("newPassword", password);
-        return "redirect:/admin/users/" + id;
-    }
-
-    @PostMapping("/{id}/roles")
-    String addRole(@PathVariable long id, @RequestParam(required = false) Role role,
-            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long organisationId,
-            RedirectAttributes redirect) {
-        Set<RoleAssignment> roles = new HashSet<>(account(id).roles());
-        if (role == null) {
-            redirect.addFlashAttribute("problem", new AccountException("role", "account.roles.empty"));
-            return "redirect:/admin/users/" + id;
-        }
-        roles.add(assignment(role, unitId, organisationId));
-        return assign(id, roles, redirect);
-    }
-
-    @PostMapping("/{id}/roles/remove")
-    String removeRole(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) Long organisationId,
-            @org.springframework.security.core.annotation.AuthenticationPrincipal Object me, RedirectAttributes redirect) {
-        account(id);
-        if (role == Role.ADMIN && isSelf(id, me)) {
-            redirect.addFlashAttribute("problem", new AccountException("role", "account.self"));
-            return "redirect:/admin/users/" + id;
-        }
-        Set<RoleAssignment> roles = new HashSet<>(account(id).roles());
-        roles.remove(new RoleAssignment(role, unitId, organisationId));
-        return assign(id, roles, redirect);
-    }
-
-    @PostMapping("/{id}/tokens")
-    String issueToken(@PathVariable long id, @RequestParam String name, RedirectAttributes redirect) {
-        account(id);
-        try {
-            redirect.addFlashAttribute("newToken", tokens.issue(id, name).token());
-        } catch (AccountException e) {
-            redirect.addFlashAttribute("problem", e);
-        }
         return "redirect:/admin/users/" + id;
     }
 
@@ -157,28 +102,6 @@ class UserAdminController {
         }
         tokens.revoke(tokenId);
         return "redirect:/admin/users/" + id;
-    }
-
-    private String assign(long id, Set<RoleAssignment> roles, RedirectAttributes redirect) {
-        try {
-            accounts.assignRoles(id, roles);
-        } catch (AccountException e) {
-            redirect.addFlashAttribute("problem", e);
-        }
-        return "redirect:/admin/users/" + id;
-    }
-
-    private UserAccount account(long id) {
-        return accounts.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private boolean isSelf(long id, Object me) {
-        return me instanceof org.springframework.security.core.userdetails.UserDetails user
-                && accounts.byId(id).map(a -> a.username().equals(user.getUsername())).orElse(false);
-    }
-
-    private static RoleAssignment assignment(Role role, Long unitId, Long organisationId) {
-        return new RoleAssignment(role, role.needsUnit() ? unitId : null, role.needsOrganisation() ? organisationId : null);
     }
 
     private static String text(String value) {

@@ -18,18 +18,15 @@ record UserForm(String username, String displayName, String password, Role role,
 
     /** What the form itself can tell is wrong: the role and the scope it needs. */
     FieldProblems problems() {
-        FieldProblems problems = new FieldProblems().required("role", role);
-        if (role != null && role.needsUnit()) {
-            problems.required("unitId", unitId);
-        }
-        if (role != null && role.needsOrganisation()) {
-            problems.required("organisationId", organisationId);
-        }
-        return problems;
+        return roleForm().problems();
     }
 
     RoleAssignment assignment() {
-        return new RoleAssignment(role, role.needsUnit() ? unitId : null, role.needsOrganisation() ? organisationId : null);
+        return roleForm().assignment();
+    }
+
+    private RoleForm roleForm() {
+        return new RoleForm(role, unitId, organisationId);
     }
 
     /** A refusal of the accounts module, beside the field it concerns. */

@@ -1,24 +1,23 @@
 package vn.ansinh.poverty.web;
 
-import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import vn.ansinh.poverty.Area;
-import vn.ansinh.poverty.ClassificationRequest;
 import vn.ansinh.poverty.ClassificationResult;
 import vn.ansinh.poverty.PovertyRefusal;
 import vn.ansinh.poverty.PovertyRule;
@@ -27,7 +26,6 @@ import vn.ansinh.poverty.PovertyStandards;
 import vn.ansinh.poverty.StandardDraft;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
-import vn.ansinh.shared.VietnameseNumbers;
 
 /**
  * «Chuẩn nghèo»: every standard with its lines and indicators, a household classified under one of
@@ -35,6 +33,9 @@ import vn.ansinh.shared.VietnameseNumbers;
  */
 @Controller
 class PovertyStandardPageController {
+
+    /** The request's fields as the page's form names them. */
+    private static final Map<String, String> FIELDS = Map.of("incomePerPerson", "income");
 
     private final PovertyStandards standards;
     private final MessageSource messages;
@@ -46,32 +47,45 @@ class PovertyStandardPageController {
 
     @GetMapping("/poverty/standards")
     String list(Model model) {
-        model.addAttribute("standards", standards.all());
-        return "poverty/standards";
+        return listPage(null, null, new FieldProblems(), model);
     }
 
-    /** The household is classified in the first year of the standard chosen, or the year given. */
+    /**
+     * The household is classified under the standard of the year given (the standard's first year to begin with).
+     * A refusal is said beside its field of that standard's form, which keeps what was typed (422).
+     */
     @PostMapping("/poverty/standards/{id}/classify")
-    String classify(@PathVariable long id, @RequestParam(required = false) Integer year, @RequestParam Area area,
-            @RequestParam String income, @RequestParam(required = false) List<String> deprivations, Model model,
+    String classify(@PathVariable long id, @ModelAttribute ClassifyForm form, BindingResult binding, Model model,
             Locale locale, HttpServletResponse response) {
-        PovertyStandard standard = standard(id);
-        int reviewYear = year == null ? standard.validFrom().getYear() : year;
-        BigDecimal amount = VietnameseNumbers.parse(income).orElse(null);
+        standard(id);
+        FieldProblems problems = form.problems(id);
+        binding.getFieldErrors().forEach(e -> problems.add(ClassifyForm.field(e.getField(), id), "catalogue.required"));
         try {
-            if (amount == null) {
-                throw new PovertyRefusal("incomePerPerson", "poverty.income.notNumber", income);
+            if (problems.isEmpty()) {
+                ClassificationResult result = standards.classify(form.request());
+                model.addAttribute("result", messages.getMessage(result.decision().reason(),
+                        result.decision().arguments().toArray(), locale));
+                model.addAttribute("classification", result.classification());
             }
-            ClassificationResult result = standards.classify(new ClassificationRequest(reviewYear, area, amount, deprivations));
-            model.addAttribute("result", messages.getMessage(result.decision().reason(),
-                    result.decision().arguments().toArray(), locale));
-            model.addAttribute("classification", result.classification());
         } catch (PovertyRefusal e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("refusal", messages.getMessage(e.code(), e.arguments().toArray(), locale));
+            problems.add(ClassifyForm.field(FIELDS.getOrDefault(e.field(), e.field()), id), e.code(), e.arguments().toArray());
         }
-        model.addAttribute("classified", id);
-        return list(model);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return listPage(id, form, problems, model);
+    }
+
+    /** Every standard's form, the one classified with as typed and its result or problems. */
+    private String listPage(Long classified, ClassifyForm form, FieldProblems problems, Model model) {
+        List<PovertyStandard> all = standards.all();
+        Map<Long, ClassifyForm> forms = new LinkedHashMap<>();
+        all.forEach(s -> forms.put(s.id(), s.id().equals(classified) ? form : ClassifyForm.of(s.validFrom().getYear())));
+        model.addAttribute("standards", all);
+        model.addAttribute("forms", forms);
+        model.addAttribute("classified", classified);
+        model.addAttribute("problems", problems);
+        return "poverty/standards";
     }
 
     @GetMapping("/admin/poverty-standards/{id}")

@@ -1,9 +1,13 @@
 package vn.ansinh.programme.internal;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,6 +20,7 @@ import vn.ansinh.programme.ProgrammeSection;
 import vn.ansinh.programme.SectionKind;
 import vn.ansinh.programme.Signatory;
 import vn.ansinh.shared.Domain;
+import vn.ansinh.shared.SavedVersion;
 
 /** Stores the programme's text: nested sections with their items, recipients, signatories. */
 @Component
@@ -102,6 +107,27 @@ public class ProgrammeTextStore {
                 .param(programmeId)
                 .query((rs, n) -> new Signatory(rs.getLong("organisation_id"), rs.getString("label")))
                 .list();
+    }
+
+    /** The version of the programme's text, who saved it last and when. */
+    public Optional<SavedVersion> textVersion(long programmeId) {
+        return jdbc.sql("select text_version, text_changed_by, text_changed_at from programme where id = ?")
+                .param(programmeId)
+                .query((rs, n) -> new SavedVersion(rs.getInt(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class) == null ? null : rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /** The text's version, the programme's row locked until the transaction ends: two saves of one version cannot both pass. */
+    public Optional<Integer> lockedTextVersion(long programmeId) {
+        return jdbc.sql("select text_version from programme where id = ? for update").param(programmeId)
+                .query(Integer.class).optional();
+    }
+
+    /** A save of the text by the user at that time: its version goes up. */
+    public void textSaved(long programmeId, String user, Instant at) {
+        jdbc.sql("update programme set text_version = text_version + 1, text_changed_by = ?, text_changed_at = ? where id = ?")
+                .params(user, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), programmeId).update();
     }
 
     private record SectionRow(long id, Long parentId, String heading, SectionKind kind, Domain domain, PartyRole party) {

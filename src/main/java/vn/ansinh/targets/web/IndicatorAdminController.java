@@ -1,5 +1,6 @@
 package vn.ansinh.targets.web;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.shared.Domain;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
+import vn.ansinh.shared.SaveConflict;
 import vn.ansinh.targets.Aggregation;
 import vn.ansinh.targets.Indicator;
 import vn.ansinh.targets.IndicatorDraft;
@@ -34,6 +36,15 @@ import vn.ansinh.targets.Indicators;
 @Controller
 @RequestMapping("/admin/indicators")
 class IndicatorAdminController {
+
+    /** The fields a conflict shows side by side, labelled as the form labels them. */
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        for (String field : List.of("nameVi", "nameEn", "domain", "measure", "aggregation")) {
+            LABELS.put(field, "indicators." + field);
+        }
+    }
 
     private final Indicators indicators;
 
@@ -56,15 +67,22 @@ class IndicatorAdminController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         Indicator indicator = indicator(id);
-        return editPage(indicator, IndicatorDraft.of(indicator), new FieldProblems(), model);
+        return editPage(indicator, IndicatorDraft.of(indicator, indicators.version(id).version()), new FieldProblems(),
+                model);
     }
 
+    /** A change over a newer save shows the saved indicator beside the typed one, naming who saved it and when (409). */
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute IndicatorDraft form, Model model,
+    String update(@PathVariable long id, @ModelAttribute IndicatorDraft form, Principal user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = indicator(id);
-        return FormSubmission.save(response, () -> saved(indicators.update(id, form), redirect),
-                problems -> editPage(indicator, form, problems, model));
+        return FormSubmission.save(response, () -> saved(indicators.update(id, form, user.getName()), redirect),
+                problems -> editPage(indicator, form, problems, model), stale -> {
+                    Indicator saved = indicator(id);
+                    model.addAttribute("conflict", SaveConflict.of(stale.newer(), IndicatorDraft.of(saved,
+                            stale.newer().version()), form, LABELS, Map.of("domain", "domain.", "aggregation", "aggregation.")));
+                    return editPage(saved, form.at(stale.newer().version()), new FieldProblems(), model);
+                });
     }
 
     private String listPage(IndicatorDraft form, FieldProblems problems, Model model) {
