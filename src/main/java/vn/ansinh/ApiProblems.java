@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -111,7 +112,8 @@ class ApiProblems {
                 messages.getMessage("api.problem.changedMeanwhile", null, locale), request, locale));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
+    /** A body of a type the API does not read (none given, say) cannot be read: 422, as an unreadable body. */
+    @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request, Locale locale) {
         return answer(problem(RefusalKind.INVALID, "api.problem.unreadable",
                 messages.getMessage("api.problem.unreadable", null, locale), request, locale));

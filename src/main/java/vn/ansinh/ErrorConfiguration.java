@@ -45,7 +45,7 @@ class ErrorConfiguration {
             return attributes;
         }
 
-        private static String newReference() {
+        static String newReference() {
             byte[] bytes = new byte[4];
             RANDOM.nextBytes(bytes);
             return HexFormat.of().withUpperCase().formatHex(bytes);

@@ -43,7 +43,18 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            /** Only the languages ansinh speaks; any other value is ignored (a bad one once answered 500). */
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                return switch (value) {
+                    case "vi", "vi-VN", "vi_VN" -> VIETNAMESE;
+                    case "en" -> Locale.ENGLISH;
+                    default -> throw new IllegalArgumentException("not a language of ansinh");
+                };
+            }
+        };
+        interceptor.setIgnoreInvalidLocale(true);
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,8 @@ import vn.ansinh.shared.AuditAction;
 
 /**
  * Personal API tokens that an administrator issues to a user and revokes. The API accepts them as
- * "Authorization: Bearer …" with the user's roles and scopes; only a SHA-256 hash is stored.
+ * "Authorization: Bearer …" with the user's roles and scopes; only a SHA-256 hash is stored. A password reset or
+ * disabling the account revokes them all.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,6 +74,18 @@ public class ApiTokens {
         jdbc.sql("update api_token set revoked_at = ? where id = ?").params(Timestamp.from(clock.instant()), tokenId).update();
         String username = accounts.byId(token.userId()).map(UserAccount::username).orElse("");
         events.publishEvent(new ApiTokenChanged(AuditAction.DELETE, tokenId, username, token.name()));
+    }
+
+    /**
+     * A password reset or a disabled account ends the user's tokens, as it ends their sessions: whoever had the
+     * password may have made one. In the change's transaction, each revocation audited.
+     */
+    @EventListener
+    @Transactional
+    public void endTokensOf(AccountChanged change) {
+        if ("password".equals(change.what()) || "disable".equals(change.what())) {
+            ofUser(change.accountId()).stream().filter(ApiToken::active).forEach(token -> revoke(token.id()));
+        }
     }
 
     public List<ApiToken> ofUser(long userId) {

@@ -3,19 +3,14 @@ package vn.ansinh.accounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * What a password must be: long enough, letters and digits, not the username, not a well-known
- * password. Returns message keys, so the form can say every problem beside the field.
+ * What a password must be: long enough, letters and digits, not the username (nor the username reversed), not a
+ * common password nor one with digits added ({@link CommonPasswords}). Returns message keys, so the form can say every problem beside the field.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
-
-    private static final Set<String> COMMON = Set.of("1234567890", "12345678910", "0123456789", "password123",
-            "matkhau123", "matkhau1234", "qwertyuiop", "abc1234567", "admin12345", "ansinh1234", "123456789a",
-            "a123456789", "iloveyou12", "11111111111");
 
     private PasswordPolicy() {
     }
@@ -30,12 +25,20 @@ public final class PasswordPolicy {
             problems.add("password.lettersAndDigits");
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+        if (containsUsername(lower, username)) {
             problems.add("password.containsUsername");
         }
-        if (COMMON.contains(lower)) {
+        if (!value.isEmpty() && CommonPasswords.isCommon(value)) {
             problems.add("password.common");
         }
         return problems;
+    }
+
+    private static boolean containsUsername(String lowerPassword, String username) {
+        if (username == null || username.isBlank()) {
+            return false;
+        }
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        return lowerPassword.contains(name) || lowerPassword.contains(new StringBuilder(name).reverse());
     }
 }

@@ -20,6 +20,21 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problems(null, "x")).contains("password.tooShort");
     }
 
+    @Test
+    void refusesThePasswordsOfTheListAndTheirTrivialVariantsWhateverTheCase() {
+        for (String common : new String[] {"password1234", "qwerty12345", "Password1234", "QWERTY12345", "iloveyou2019",
+                "Dragon@1234", "1234matkhau", "sunshine0000", "baseball9876", "1q2w3e4r5t"}) {
+            assertThat(PasswordPolicy.problems(common, "canbo.caman")).as(common).contains("password.common");
+        }
+        assertThat(PasswordPolicy.problems("dragon-ruong-lua-7", "canbo.caman")).isEmpty();
+        assertThat(PasswordPolicy.problems("Hoa-sen-Cam-Lo-48", "canbo.caman")).isEmpty();
+    }
+
+    @Test
+    void refusesTheUsernameBackwards() {
+        assertThat(PasswordPolicy.problems("namac.obnac77", "canbo.caman")).containsExactly("password.containsUsername");
+    }
+
     @RepeatedTest(20)
     void generatedPasswordsPassThePolicy() {
         String password = PasswordGenerator.generate();

@@ -143,6 +143,34 @@ class SignInTest {
     }
 
     @Test
+    void aPasswordResetOrADisabledAccountEndsTheUsersTokensForGood() throws Exception {
+        officer("api.doimk");
+        long id = accounts.byUsername("api.doimk").orElseThrow().id();
+        String before = tokens.issue(id, "Bảng tính").token();
+        mvc.perform(get("/api/v1/programmes").header("Authorization", "Bearer " + before)).andExpect(status().isOk());
+        accounts.resetPassword(id, PasswordGenerator.generate());
+        mvc.perform(get("/api/v1/programmes").header("Authorization", "Bearer " + before)).andExpect(status().isUnauthorized());
+        String issuedAfter = tokens.issue(id, "Bảng tính mới").token();
+        accounts.setEnabled(id, false);
+        accounts.setEnabled(id, true);
+        mvc.perform(get("/api/v1/programmes").header("Authorization", "Bearer " + issuedAfter))
+                .andExpect(status().isUnauthorized());
+        assertThat(tokens.ofUser(id)).noneMatch(vn.ansinh.accounts.ApiToken::active);
+    }
+
+    @Test
+    void aDisabledAccountAnswersAWrongPasswordAsAnUnknownUsernameDoes() throws Exception {
+        officer("dangnhap.tat2");
+        accounts.setEnabled(accounts.byUsername("dangnhap.tat2").orElseThrow().id(), false);
+        for (String username : new String[] {"dangnhap.tat2", "khong.co.ai"}) {
+            MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password("sai-mat-khau-1"))
+                    .andExpect(redirectedUrl("/login?error")).andReturn().getRequest().getSession();
+            String page = mvc.perform(get("/login").session(session)).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(username).contains("Sai tên đăng nhập hoặc mật khẩu.").doesNotContain("khóa");
+        }
+    }
+
+    @Test
     void stateChangingPageRequestWithoutCsrfTokenIsRefused() throws Exception {
         String password = TestAccounts.ensure(accounts, "csrf.quantri", Set.of(RoleAssignment.admin()));
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("csrf.quantri").password(password))

@@ -63,6 +63,15 @@ class AuditLoginTest {
     }
 
     @Test
+    void aSignInRefusedByTheLockIsRecordedTooAndSaysSo() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            mvc.perform(formLogin("/login").user("ke-khoa").password("doan-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(failures("ke-khoa")).hasSize(7).extracting(AuditEvent::newValue)
+                .filteredOn(value -> value.contains("\"reason\":\"TOO_MANY_FAILURES\"")).hasSize(2);
+    }
+
+    @Test
     void aPublishedFailureIsRecordedAsLoginFailed() {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated("nguyen-van-a", "sai");
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("x")));

@@ -3,8 +3,8 @@ package vn.ansinh.accounts.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +15,16 @@ import org.springframework.stereotype.Component;
 import vn.ansinh.accounts.AccountsProperties;
 
 /**
- * Counts failed sign-ins per username: after too many within the lock period, sign-in is refused
- * until the period since the last failure has passed. Kept in memory: one ansinh process serves an
- * office, and a restart forgiving old failures is acceptable.
+ * Counts sign-in attempts per username: after too many failures within the lock period, sign-in is refused
+ * until the period since the last one has passed. An attempt is counted as a failure before its password is
+ * checked, in the same atomic step as the check of the lock, and forgotten if it succeeds: so a burst of
+ * parallel guesses gets as many passwords checked as the limit allows, and no more. Kept in memory: one
+ * ansinh process serves an office (whatever its database), and a restart forgiving old failures is acceptable.
  */
 @Component
 class LoginThrottle {
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, List<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int maxFailures;
     private final Duration lock;
@@ -33,33 +35,30 @@ class LoginThrottle {
         this.lock = Duration.ofMinutes(properties.login().lockMinutes());
     }
 
-    /** When the username may try again, if it is locked now. */
-    Optional<Instant> lockedUntil(String username) {
-        Deque<Instant> recent = recent(key(username));
-        if (recent.size() < maxFailures) {
-            return Optional.empty();
-        }
-        return Optional.of(recent.peekLast().plus(lock));
-    }
-
-    void failed(String username) {
-        Deque<Instant> recent = recent(key(username));
-        synchronized (recent) {
-            recent.addLast(clock.instant());
-        }
+    /** Takes an attempt of the username, counted as failed until {@link #succeeded}; when it is locked, until when. */
+    Optional<Instant> attempt(String username) {
+        Instant[] lockedUntil = new Instant[1];
+        failures.compute(key(username), (key, earlier) -> {
+            List<Instant> recent = recent(earlier);
+            if (recent.size() >= maxFailures) {
+                lockedUntil[0] = recent.get(recent.size() - 1).plus(lock);
+            } else {
+                recent.add(clock.instant());
+            }
+            return recent;
+        });
+        return Optional.ofNullable(lockedUntil[0]);
     }
 
     void succeeded(String username) {
         failures.remove(key(username));
     }
 
-    private Deque<Instant> recent(String key) {
-        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+    private List<Instant> recent(List<Instant> earlier) {
         Instant since = clock.instant().minus(lock);
-        synchronized (recent) {
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(since)) {
-                recent.removeFirst();
-            }
+        List<Instant> recent = new ArrayList<>();
+        if (earlier != null) {
+            earlier.stream().filter(at -> !at.isBefore(since)).forEach(recent::add);
         }
         return recent;
     }

@@ -3,23 +3,19 @@ package vn.ansinh.accounts.internal;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 
-/** Why a sign-in failed, as a message key, and when a throttled user may try again. */
+/**
+ * Why a sign-in failed, as a message key, and when a throttled user may try again. Nothing else is told: a wrong
+ * password, an unknown username and a disabled account read the same.
+ */
 public final class SignInProblems {
 
     private SignInProblems() {
     }
 
     public static String key(AuthenticationException exception) {
-        if (exception instanceof LoginThrottledException) {
-            return "login.throttled";
-        }
-        if (exception instanceof DisabledException) {
-            return "login.disabled";
-        }
-        return "login.bad";
+        return exception instanceof LoginThrottledException ? "login.throttled" : "login.bad";
     }
 
     public static Optional<Instant> retryAt(AuthenticationException exception) {

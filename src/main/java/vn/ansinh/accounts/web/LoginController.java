@@ -1,6 +1,5 @@
 package vn.ansinh.accounts.web;
 
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -23,7 +22,6 @@ class LoginController {
             model.addAttribute("problem", SignInProblems.key(exception));
             SignInProblems.retryAt(exception).ifPresent(at ->
                     model.addAttribute("retryAt", OfficeTime.minute(at)));
-            model.addAttribute("disabled", exception instanceof DisabledException);
         }
         return "accounts/login";
     }

@@ -20,6 +20,7 @@ import vn.ansinh.annex.ComputedRow;
 import vn.ansinh.annex.ComputedTable;
 import vn.ansinh.annex.PlacedHeaderCell;
 import vn.ansinh.shared.Fraction;
+import vn.ansinh.shared.SpreadsheetText;
 
 /**
  * Writes a computed annex table as an XLSX sheet laid out as the table is printed. Inputs are
@@ -94,7 +95,7 @@ public final class AnnexWorkbook {
             int top = HEADER_START + placed.row();
             int bottom = top + placed.rowSpan() - 1;
             int last = placed.column() + placed.colSpan() - 1;
-            sheet.getRow(top).getCell(placed.column()).setCellValue(placed.label());
+            SpreadsheetText.text(sheet.getRow(top).getCell(placed.column()), placed.label());
             if (bottom > top || last > placed.column()) {
                 sheet.addMergedRegion(new CellRangeAddress(top, bottom, placed.column(), last));
             }
@@ -130,7 +131,7 @@ public final class AnnexWorkbook {
     private static void text(XSSFCell cell, String text, CellStyle style) {
         cell.setCellStyle(style);
         if (text != null && !text.isEmpty()) {
-            cell.setCellValue(text);
+            SpreadsheetText.text(cell, text);
         }
     }
 

@@ -15,6 +15,7 @@ import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditFilter;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.shared.OfficeTime;
+import vn.ansinh.shared.SpreadsheetText;
 
 /**
  * The audit log as CSV (RFC 4180: comma, CRLF, double quotes doubled) for Excel: UTF-8 with a
@@ -56,15 +57,15 @@ class AuditCsv {
     }
 
     /**
-     * One field, quoted when it must be. A field that Excel would take for a formula (a failed
-     * login's typed name can be anything, "=HYPERLINK(…)" included) gets a leading apostrophe.
+     * One field, quoted when it must be, never taken for a formula whatever separator Excel splits on (a failed
+     * login's typed name can be anything, "x;=HYPERLINK(…)" included): see {@link SpreadsheetText#csv}.
      */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        String text = SpreadsheetText.csv(value);
+        boolean quote = text.chars().anyMatch(c -> c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r');
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -6,6 +6,7 @@ import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
 import vn.ansinh.households.Sex;
+import vn.ansinh.shared.SpreadsheetText;
 
 /** One member's row of an exported list, in the words the import reads back. */
 final class ExportCells {
@@ -23,7 +24,7 @@ final class ExportCells {
             m.healthInsurance() ? "Có" : null, m.education(), m.employment()};
         for (int c = 0; c < cells.length; c++) {
             if (cells[c] != null) {
-                row.createCell(c).setCellValue(cells[c]);
+                SpreadsheetText.text(row.createCell(c), cells[c]);
             }
         }
     }

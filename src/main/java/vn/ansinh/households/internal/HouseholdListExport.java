@@ -17,6 +17,7 @@ import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.SpreadsheetText;
 
 /**
  * Writes a household list as XLSX, one row per member, in the columns the import reads — so a list
@@ -132,7 +133,7 @@ public class HouseholdListExport {
             sheet = workbook.createSheet(number == 1 ? "Danh sách hộ" : "Danh sách hộ (" + number + ")");
             Row row = sheet.createRow(0);
             for (int c = 0; c < HEADERS.size(); c++) {
-                row.createCell(c).setCellValue(HEADERS.get(c));
+                SpreadsheetText.text(row.createCell(c), HEADERS.get(c));
                 row.getCell(c).setCellStyle(bold);
             }
             sheet.createFreezePane(0, 1);

@@ -21,6 +21,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import vn.ansinh.reporting.ConsolidatedReport;
 import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.shared.pdf.UnicodeFonts;
+import vn.ansinh.shared.SpreadsheetText;
 
 /** The consolidated report as XLSX (numbers as numbers) and as PDF (DejaVu Sans embedded), in Vietnamese. */
 final class ConsolidatedFiles {
@@ -38,18 +39,18 @@ final class ConsolidatedFiles {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            sheet.createRow(0).createCell(0).setCellValue(title);
+            SpreadsheetText.text(sheet.createRow(0).createCell(0), title);
             sheet.getRow(0).getCell(0).setCellStyle(bold);
             XSSFRow header = sheet.createRow(2);
             for (int c = 0; c < HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(HEADERS.get(c));
+                SpreadsheetText.text(header.createCell(c), HEADERS.get(c));
                 header.getCell(c).setCellStyle(bold);
             }
             int r = 3;
             for (ConsolidatedReport.Line line : report.lines()) {
                 XSSFRow row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line.name());
-                row.createCell(1).setCellValue(line.countOfUnits() ? "xã (/" + line.communesExpected() + ")" : line.measure());
+                SpreadsheetText.text(row.createCell(0), line.name());
+                SpreadsheetText.text(row.createCell(1), line.countOfUnits() ? "xã (/" + line.communesExpected() + ")" : line.measure());
                 number(row, 2, line.communes());
                 number(row, 3, line.communesInPeriod());
                 number(row, 4, line.organisations());

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ansinh.shared.SpreadsheetText;
 
 /**
  * A template to fill in: the header row (needed columns in bold) and, for each column with a set of
@@ -39,7 +40,7 @@ public final class TemplateWorkbook {
             for (int c = 0; c < columns.size(); c++) {
                 ListTemplate.Column column = columns.get(c);
                 var cell = header.createCell(c);
-                cell.setCellValue(column.header());
+                SpreadsheetText.text(cell, column.header());
                 if (column.required()) {
                     cell.setCellStyle(needed);
                 }
@@ -57,7 +58,7 @@ public final class TemplateWorkbook {
     private static void dropDown(Sheet sheet, Sheet lists, int column, List<String> values) {
         for (int r = 0; r < values.size(); r++) {
             Row row = lists.getRow(r) == null ? lists.createRow(r) : lists.getRow(r);
-            row.createCell(column).setCellValue(values.get(r));
+            SpreadsheetText.text(row.createCell(column), values.get(r));
         }
         String letter = CellReference.convertNumToColString(column);
         String range = "'" + LISTS_SHEET + "'!$" + letter + "$1:$" + letter + "$" + values.size();

@@ -28,4 +28,10 @@ class AuditCsvTest {
         assertThat(AuditCsv.cell("-1")).isEqualTo("'-1");
         assertThat(AuditCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     }
+
+    @Test
+    void aFormulaAfterASemicolonIsNoFormulaToAnExcelThatSplitsOnSemicolons() {
+        assertThat(AuditCsv.cell("x;=HYPERLINK(\"http://x\")")).isEqualTo("\"x;'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(AuditCsv.cell("a;b")).isEqualTo("\"a;b\"");
+    }
 }
