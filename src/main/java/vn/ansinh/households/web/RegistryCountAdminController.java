@@ -29,7 +29,7 @@ import vn.ansinh.units.Units;
 class RegistryCountAdminController {
 
     /** A repaired count as the page lists it: names, not ids. */
-    record RepairRow(String unit, int year, String measure, String organisation, long kept, long counted) {
+    public record RepairRow(String unit, int year, String measure, String organisation, long kept, long counted) {
     }
 
     /** The API's answer: how many counts were checked, and each repaired with its ids. */
