@@ -185,6 +185,8 @@ class HouseholdCorrectionBrowserTest {
                 assertThat(overflow()).as("sideways scroll of %s", name).isLessThanOrEqualTo(0);
 
                 Browser.click(browser, browser.findElement(By.id("save-household")));
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("conflict")).isEmpty()
+                        && d.findElements(By.id("household-form")).isEmpty());
                 assertThat(browser.findElement(By.tagName("main")).getText()).contains("Thôn Cam Phú Thượng")
                         .doesNotContain("Trần Thị Na");
             }
