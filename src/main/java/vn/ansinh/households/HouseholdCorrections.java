@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.households.internal.HouseholdStatusStore;
 import vn.ansinh.households.internal.HouseholdStore;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
@@ -26,11 +27,13 @@ public class HouseholdCorrections {
 
     private final HouseholdRegistry registry;
     private final HouseholdStore store;
+    private final HouseholdStatusStore statuses;
     private final Clock clock;
 
-    HouseholdCorrections(HouseholdRegistry registry, HouseholdStore store, Clock clock) {
+    HouseholdCorrections(HouseholdRegistry registry, HouseholdStore store, HouseholdStatusStore statuses, Clock clock) {
         this.registry = registry;
         this.store = store;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -61,7 +64,7 @@ public class HouseholdCorrections {
         }
         Household saved = registry.update(id, draft, scope);
         store.changedBy(id, user, clock.instant());
-        if (status != null && !status.equals(store.status(id, status.year()).orElse(null))) {
+        if (status != null && !status.equals(statuses.status(id, status.year()).orElse(null))) {
             registry.setStatus(id, status, scope);
         }
         return saved;

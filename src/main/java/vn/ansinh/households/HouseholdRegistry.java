@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.households.internal.HouseholdRules;
+import vn.ansinh.households.internal.HouseholdSearchStore;
+import vn.ansinh.households.internal.HouseholdStatusStore;
 import vn.ansinh.households.internal.HouseholdStore;
 import vn.ansinh.households.internal.RegistryCountStore;
 import vn.ansinh.shared.AccessScope;
@@ -30,13 +32,19 @@ import vn.ansinh.shared.Paging;
 public class HouseholdRegistry {
 
     private final HouseholdStore store;
+    private final HouseholdStatusStore statuses;
+    private final HouseholdSearchStore search;
     private final RegistryCountStore counts;
     private final Sponsorships sponsorships;
+    private final ReviewsOnMove reviews;
     private final ApplicationEventPublisher events;
 
-    HouseholdRegistry(HouseholdStore store, RegistryCountStore counts, Sponsorships sponsorships,
-            ApplicationEventPublisher events) {
+    HouseholdRegistry(HouseholdStore store, HouseholdStatusStore statuses, HouseholdSearchStore search,
+            RegistryCountStore counts, Sponsorships sponsorships, ReviewsOnMove reviews, ApplicationEventPublisher events) {
+        this.reviews = reviews;
         this.store = store;
+        this.statuses = statuses;
+        this.search = search;
         this.counts = counts;
         this.sponsorships = sponsorships;
         this.events = events;
@@ -47,7 +55,7 @@ public class HouseholdRegistry {
         Household household = normalized(draft, null, draft.unitId());
         requireWritable(household.unitId(), scope);
         check(household, store.idOf(household.unitId(), household.code()).isPresent());
-        Household saved = withId(household, store.insert(household));
+        Household saved = withId(household, codeRaced(household, () -> store.insert(household)));
         events.publishEvent(new HouseholdChanged(AuditAction.CREATE, null, saved));
         return saved;
     }
@@ -83,7 +91,8 @@ public class HouseholdRegistry {
     /**
      * Changes a household's details and members and, when the draft names another commune (0: the same), moves
      * it there: a commune the scope writes, where its code is free. The registry's counts of its statuses and
-     * sponsors follow it in the same transaction; the audit keeps the household before and after.
+     * sponsors, and its outcomes in open review rounds (see ReviewsOnMove), follow it in the same transaction; the
+     * audit keeps the household before and after.
      */
     @Transactional
     public Household update(long id, Household draft, AccessScope scope) {
@@ -93,7 +102,10 @@ public class HouseholdRegistry {
         Household household = normalized(draft, id, unitId);
         Optional<Long> sameCode = store.idOf(unitId, household.code());
         check(household, sameCode.isPresent() && sameCode.get() != id);
-        store.update(household);
+        codeRaced(household, () -> {
+            store.update(household);
+            return id;
+        });
         if (unitId != before.unitId()) {
             move(id, before.unitId(), unitId);
         }
@@ -114,12 +126,13 @@ public class HouseholdRegistry {
 
     private void move(long id, long from, long to) {
         Map<RegistryCountStore.Key, Long> deltas = new HashMap<>();
-        for (HouseholdStatus status : store.statuses(id)) {
+        for (HouseholdStatus status : statuses.statuses(id)) {
             count(deltas, from, status, -1);
             count(deltas, to, status, +1);
         }
         sponsorships.move(id, from, to, deltas);
         counts.add(deltas);
+        reviews.follow(id, from, to);
     }
 
     /** Records the household's status in the year; the counts follow in the same transaction. */
@@ -130,8 +143,8 @@ public class HouseholdRegistry {
         if (problem != null) {
             throw new InvalidHouseholdException(new FieldProblems().add("status", problem));
         }
-        Optional<HouseholdStatus> before = store.status(id, status.year());
-        store.saveStatus(id, status, before.isPresent());
+        Optional<HouseholdStatus> before = statuses.status(id, status.year());
+        statuses.saveStatus(id, status, before.isPresent());
         Map<RegistryCountStore.Key, Long> deltas = new HashMap<>();
         before.ifPresent(b -> count(deltas, household.unitId(), b, -1));
         count(deltas, household.unitId(), status, +1);
@@ -144,11 +157,11 @@ public class HouseholdRegistry {
     @Transactional
     public void removeStatus(long id, int year, AccessScope scope) {
         Household household = writable(id, scope);
-        Optional<HouseholdStatus> before = store.status(id, year);
+        Optional<HouseholdStatus> before = statuses.status(id, year);
         if (before.isEmpty()) {
             return;
         }
-        store.deleteStatus(id, year);
+        statuses.deleteStatus(id, year);
         Map<RegistryCountStore.Key, Long> deltas = new HashMap<>();
         count(deltas, household.unitId(), before.get(), -1);
         counts.add(deltas);
@@ -162,38 +175,38 @@ public class HouseholdRegistry {
 
     /** The household's statuses year by year, oldest first; empty for a household the scope cannot read. */
     public List<HouseholdStatus> history(long id, AccessScope scope) {
-        return byId(id, scope).map(h -> store.statuses(id)).orElse(List.of());
+        return byId(id, scope).map(h -> statuses.statuses(id)).orElse(List.of());
     }
 
     /** The households of the units the scope reads, with their status in the year. */
     public HouseholdPage list(Collection<Long> unitIds, int year, int offset, int limit, AccessScope scope) {
         List<Long> readable = unitIds.stream().filter(scope::canRead).distinct().toList();
-        List<Household> households = store.ofUnits(readable, offset, limit);
-        Map<Long, HouseholdStatus> statuses = store.statuses(households.stream().map(Household::id).toList(), year);
-        return new HouseholdPage(year, store.countOfUnits(readable), offset, households.stream()
-                .map(h -> new HouseholdPage.Entry(h.seenBy(scope), statuses.get(h.id()))).toList());
+        List<Household> households = search.ofUnits(readable, offset, limit);
+        Map<Long, HouseholdStatus> ofYear = statuses.statuses(households.stream().map(Household::id).toList(), year);
+        return new HouseholdPage(year, search.countOfUnits(readable), offset, households.stream()
+                .map(h -> new HouseholdPage.Entry(h.seenBy(scope), ofYear.get(h.id()))).toList());
     }
 
     /** A page of the households the query finds among the units the scope reads, with their status in the year. */
     public HouseholdListing find(HouseholdQuery query, int page, int size, AccessScope scope) {
         HouseholdQuery readable = query.inUnits(query.unitIds().stream().filter(scope::canRead).distinct().toList());
-        Paging paging = new Paging(page, size, store.count(readable));
-        List<Household> households = store.find(readable, paging.offset(), size);
+        Paging paging = new Paging(page, size, search.count(readable));
+        List<Household> households = search.find(readable, paging.offset(), size);
         List<Long> ids = households.stream().map(Household::id).toList();
-        Map<Long, HouseholdStatus> statuses = store.statuses(ids, query.year());
-        Set<Long> poorBefore = store.poorBefore(ids, query.year());
+        Map<Long, HouseholdStatus> ofYear = statuses.statuses(ids, query.year());
+        Set<Long> poorBefore = statuses.poorBefore(ids, query.year());
         return new HouseholdListing(paging, households.stream().map(h -> new HouseholdListing.Entry(h.seenBy(scope),
-                statuses.get(h.id()), poorBefore.contains(h.id()))).toList());
+                ofYear.get(h.id()), poorBefore.contains(h.id()))).toList());
     }
 
     /** How many households the query finds among the units the scope reads. */
     public long count(HouseholdQuery query, AccessScope scope) {
-        return store.count(query.inUnits(query.unitIds().stream().filter(scope::canRead).distinct().toList()));
+        return search.count(query.inUnits(query.unitIds().stream().filter(scope::canRead).distinct().toList()));
     }
 
     /** The villages of the units the scope reads, as an office lists them: what a list can be narrowed to. */
     public List<String> villages(Collection<Long> unitIds, AccessScope scope) {
-        return store.villages(unitIds.stream().filter(scope::canRead).distinct().toList()).stream()
+        return search.villages(unitIds.stream().filter(scope::canRead).distinct().toList()).stream()
                 .sorted(VillageOrder.comparator()).toList();
     }
 
@@ -209,7 +222,9 @@ public class HouseholdRegistry {
         }
     }
 
+    /** The household, locked for this transaction's change, when the scope writes its commune. */
     private Household writable(long id, AccessScope scope) {
+        store.lock(id);
         Household household = store.byId(id).filter(h -> scope.canRead(h.unitId()))
                 .orElseThrow(() -> new HouseholdNotFoundException(id));
         requireWritable(household.unitId(), scope);
@@ -219,6 +234,18 @@ public class HouseholdRegistry {
     private static void requireWritable(long unitId, AccessScope scope) {
         if (!scope.canWrite(unitId)) {
             throw new HouseholdNotFoundException(unitId);
+        }
+    }
+
+    /**
+     * The write, or — when a concurrent writer took the household's code between the check and the write — the
+     * refusal the check would have given (the unique key is the last word; never a server error).
+     */
+    private static long codeRaced(Household household, java.util.function.LongSupplier write) {
+        try {
+            return write.getAsLong();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new InvalidHouseholdException(HouseholdRules.check(household, true));
         }
     }
 

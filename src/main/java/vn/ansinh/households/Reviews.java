@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.households.internal.HouseholdStatusStore;
 import vn.ansinh.households.internal.HouseholdStore;
 import vn.ansinh.households.internal.ReviewStore;
 import vn.ansinh.poverty.Classification;
@@ -27,14 +28,16 @@ public class Reviews {
 
     private final ReviewStore store;
     private final HouseholdStore households;
+    private final HouseholdStatusStore statuses;
     private final HouseholdRegistry registry;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Reviews(ReviewStore store, HouseholdStore households, HouseholdRegistry registry, Clock clock,
+    Reviews(ReviewStore store, HouseholdStore households, HouseholdStatusStore statuses, HouseholdRegistry registry, Clock clock,
             ApplicationEventPublisher events) {
         this.store = store;
         this.households = households;
+        this.statuses = statuses;
         this.registry = registry;
         this.clock = clock;
         this.events = events;
@@ -62,8 +65,8 @@ public class Reviews {
         if (decision.outcome() == null || decision.date() == null) {
             throw new ReviewRefusal(decision.outcome() == null ? "review.outcome.missing" : "review.date.missing");
         }
-        HouseholdStatus current = households.status(household.id(), round.year()).orElse(null);
-        String refusal = round.refusal(decision.outcome(), current, households.statuses(household.id()));
+        HouseholdStatus current = statuses.status(household.id(), round.year()).orElse(null);
+        String refusal = round.refusal(decision.outcome(), current, statuses.statuses(household.id()));
         if (refusal != null) {
             throw new ReviewRefusal(refusal, household.code(), round.year());
         }

@@ -14,7 +14,7 @@ import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.annex.ComputedColumn;
 import vn.ansinh.annex.ComputedRow;
 import vn.ansinh.annex.ComputedTable;
-import vn.ansinh.households.internal.HouseholdStore;
+import vn.ansinh.households.internal.HouseholdStatusStore;
 import vn.ansinh.households.internal.RegistryCountStore;
 import vn.ansinh.partners.PartnerOrganisation;
 import vn.ansinh.partners.Partners;
@@ -34,13 +34,13 @@ public class SponsorshipBalances {
     private final AnnexTables tables;
     private final Indicators indicators;
     private final HouseholdsProperties properties;
-    private final HouseholdStore households;
+    private final HouseholdStatusStore households;
     private final Sponsorships sponsorships;
     private final RegistryCountStore counts;
     private final Partners partners;
 
     SponsorshipBalances(AnnexTables tables, Indicators indicators, HouseholdsProperties properties,
-            HouseholdStore households, Sponsorships sponsorships, RegistryCountStore counts, Partners partners) {
+            HouseholdStatusStore households, Sponsorships sponsorships, RegistryCountStore counts, Partners partners) {
         this.tables = tables;
         this.indicators = indicators;
         this.properties = properties;

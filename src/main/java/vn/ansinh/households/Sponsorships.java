@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.households.internal.HouseholdStatusStore;
 import vn.ansinh.households.internal.HouseholdStore;
 import vn.ansinh.households.internal.RegistryCountStore;
 import vn.ansinh.households.internal.SponsorStore;
@@ -29,14 +30,16 @@ import vn.ansinh.shared.AccessScope;
 public class Sponsorships {
 
     private final HouseholdStore households;
+    private final HouseholdStatusStore statuses;
     private final SponsorStore sponsors;
     private final RegistryCountStore counts;
     private final Partners partners;
     private final ApplicationEventPublisher events;
 
-    Sponsorships(HouseholdStore households, SponsorStore sponsors, RegistryCountStore counts, Partners partners,
+    Sponsorships(HouseholdStore households, HouseholdStatusStore statuses, SponsorStore sponsors, RegistryCountStore counts, Partners partners,
             ApplicationEventPublisher events) {
         this.households = households;
+        this.statuses = statuses;
         this.sponsors = sponsors;
         this.counts = counts;
         this.partners = partners;
@@ -46,6 +49,7 @@ public class Sponsorships {
     /** Gives the household its sponsor for the year (organisationId null: takes it away). */
     @Transactional
     public void assign(long householdId, int year, Long organisationId, AccessScope scope) {
+        households.lock(householdId);
         Household household = households.byId(householdId).filter(h -> scope.canWrite(h.unitId()))
                 .orElseThrow(() -> new HouseholdNotFoundException(householdId));
         if (organisationId != null) {
@@ -95,7 +99,7 @@ public class Sponsorships {
     }
 
     private void checkSponsorable(Household household, int year, long organisationId) {
-        HouseholdStatus status = households.status(household.id(), year).orElse(null);
+        HouseholdStatus status = statuses.status(household.id(), year).orElse(null);
         if (status == null || status.classification() != Classification.POOR || status.category() != PoorCategory.CAN_EXIT) {
             throw new SponsorshipRefusal("household.sponsor.notCanExit", household.code(), year);
         }
@@ -105,7 +109,7 @@ public class Sponsorships {
     }
 
     /** The household counts as sponsored in its commune, and for the organisation and those above it. */
-    private void count(Map<RegistryCountStore.Key, Long> deltas, long unitId, int year, long organisationId, long sign) {
+    void count(Map<RegistryCountStore.Key, Long> deltas, long unitId, int year, long organisationId, long sign) {
         List<Long> chain = new ArrayList<>(List.of(RegistryCountStore.NO_ORGANISATION));
         Long current = organisationId;
         while (current != null && !chain.contains(current)) {

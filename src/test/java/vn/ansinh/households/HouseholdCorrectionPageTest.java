@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -97,17 +98,29 @@ class HouseholdCorrectionPageTest {
     }
 
     @Test
-    void aSaveOverANewerOneIsRefusedNamingWhoAndKeepsWhatWasTyped() throws Exception {
-        corrections.correct(household.id(), 0, household, null, "canbo.khac", AccessScope.everything());
+    void aSaveOverANewerOneShowsTheSavedHouseholdBesideWhatWasTypedAndSavingAgainKeepsTheTypedOne() throws Exception {
+        Household theirs = new Household(household.id(), camAn, household.code(), "Thôn Cam Phú 1", household.headName(),
+                household.address(), household.ethnicity(), household.phone(), household.area(), List.of(
+                        household.members().get(0), household.members().get(1),
+                        new Member("Nguyễn Văn Tú", Sex.M, LocalDate.of(2010, 5, 1), "Con", null, false, true, null, null)));
+        corrections.correct(household.id(), 0, theirs, null, "canbo.khac", AccessScope.everything());
         RowCounts before = RowCounts.of(jdbc);
 
         String refused = mvc.perform(correction(0).param("members[1].fullName", "Nguyễn Thị Hoa")
                         .param("members[1].sex", "F").param("members[1].relation", "Con"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
-        assertThat(refused).contains("hộ này vừa được canbo.khac sửa lúc", "value=\"Nguyễn Thị Hoa\"",
-                "value=\"Thôn Cam Phú 3\"", "name=\"version\" value=\"0\"");
+        assertThat(refused).contains("Hộ này vừa được canbo.khac lưu lúc", "id=\"conflict-values\"",
+                "<td class=\"saved\">Thôn Cam Phú 1</td><td class=\"typed\">Thôn Cam Phú 3</td>",
+                "<td class=\"saved\">Nguyễn Văn Tú, Nam, 01/05/2010, Con, Có BHYT</td><td class=\"typed\">—</td>",
+                "value=\"Nguyễn Thị Hoa\"", "value=\"Thôn Cam Phú 3\"", "name=\"version\" value=\"1\"",
+                ">Lưu bản của tôi</button>", "href=\"/registry/households/" + household.id() + "/edit\"");
         assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
+
+        mvc.perform(correction(1).param("members[1].fullName", "Nguyễn Thị Hoa").param("members[1].sex", "F")
+                .param("members[1].relation", "Con")).andExpect(status().is3xxRedirection());
+        assertThat(registry.byId(household.id(), AccessScope.everything()).orElseThrow().members())
+                .extracting(Member::fullName).containsExactly("Nguyễn Văn Hùng", "Nguyễn Thị Hoa");
     }
 
     @Test

@@ -91,6 +91,22 @@ class HouseholdListsTest {
     }
 
     @Test
+    void aNameIsFoundWithOrWithoutItsAccentsInAnyCase() {
+        add("H-007", "Thôn Ba", java.text.Normalizer.normalize("Đoàn Thị Hường", java.text.Normalizer.Form.NFD),
+                "Ngô Quang Đức", null, null);
+
+        assertThat(codes(all().matching("nguyen van an"))).containsExactly("H-002");
+        assertThat(codes(all().matching("NGUYEN VĂN AN"))).containsExactly("H-002");
+        assertThat(codes(all().matching("dang thi yen"))).containsExactly("H-002");
+        assertThat(codes(all().matching("đặng"))).containsExactly("H-002");
+        assertThat(codes(all().matching("vo duc"))).containsExactly("H-005");
+        assertThat(codes(all().matching("doan thi huong"))).containsExactly("H-007");
+        assertThat(codes(all().matching("Hường"))).containsExactly("H-007");
+        assertThat(codes(all().matching("quang duc"))).containsExactly("H-007");
+        assertThat(codes(all().matching("045 000 111 222"))).containsExactly("H-002");
+    }
+
+    @Test
     void aLongListIsReadAPageAtATimeWithItsCount() {
         HouseholdListing second = registry.find(all(), 2, 4, ALL);
         HouseholdListing beyond = registry.find(all(), 9, 4, ALL);

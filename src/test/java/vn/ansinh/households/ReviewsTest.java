@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,8 @@ class ReviewsTest {
     Units units;
     @Autowired
     Partners partners;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     SeedScopes scopes;
     long camNghia;
@@ -152,6 +155,57 @@ class ReviewsTest {
 
     private Optional<HouseholdStatus> next(long household, int year) {
         return registry.history(household, ALL).stream().filter(s -> s.year() == year + 1).findFirst();
+    }
+
+    @Test
+    void anOutcomeInAnOpenRoundFollowsAHouseholdMovedToACommuneWhoseRoundIsOpen() {
+        int year = 2063;
+        long camThanh = scopes.unit("QT.CL.THANH");
+        ReviewRound from = reviews.open(camNghia, year, ALL);
+        ReviewRound to = reviews.open(camThanh, year, ALL);
+        long moving = household(year, poor());
+        reviews.record(from.id(), decision(moving, ReviewOutcome.STAYS_POOR, null, null, null), ALL);
+
+        registry.update(moving, movedTo(moving, camThanh), ALL);
+
+        assertThat(reviews.outcomes(from.id(), ALL)).isEmpty();
+        assertThat(reviews.outcomes(to.id(), ALL)).extracting(ReviewRecord::householdId, ReviewRecord::outcome,
+                ReviewRecord::unitId).containsExactly(org.assertj.core.groups.Tuple.tuple(moving, ReviewOutcome.STAYS_POOR,
+                        camThanh));
+        assertThat(audited(from.id() + "/" + moving)).containsExactly("UPDATE");
+        assertThat(next(moving, year)).get().extracting(HouseholdStatus::classification).isEqualTo(Classification.POOR);
+    }
+
+    @Test
+    void anOutcomeIsWithdrawnWhenTheNewCommuneHasNoOpenRoundAndAClosedRoundKeepsItsOutcomes() {
+        int year = 2066;
+        long camChinh = scopes.unit("QT.CL.CHINH");
+        ReviewRound closed = reviews.open(camNghia, year - 1, ALL);
+        ReviewRound open = reviews.open(camNghia, year, ALL);
+        long moving = household(year, poor());
+        registry.setStatus(moving, new HouseholdStatus(year - 1, Classification.POOR, PoorCategory.CAN_EXIT, null, null),
+                ALL);
+        reviews.record(closed.id(), decision(moving, ReviewOutcome.STAYS_POOR, null, null, null), ALL);
+        reviews.close(closed.id(), "QĐ 1/QĐ-UBND", ALL);
+        reviews.record(open.id(), decision(moving, ReviewOutcome.STAYS_POOR, null, null, null), ALL);
+
+        registry.update(moving, movedTo(moving, camChinh), ALL);
+
+        assertThat(reviews.outcomes(open.id(), ALL)).isEmpty();
+        assertThat(reviews.outcomes(closed.id(), ALL)).extracting(ReviewRecord::householdId).containsExactly(moving);
+        assertThat(audited(open.id() + "/" + moving)).containsExactly("DELETE");
+    }
+
+    private Household movedTo(long id, long unit) {
+        Household h = registry.byId(id, ALL).orElseThrow();
+        return new Household(id, unit, h.code(), h.village(), h.headName(), h.address(), h.ethnicity(), h.phone(), h.area(),
+                h.members());
+    }
+
+    /** The actions the audit recorded on the outcome, other than its recording. */
+    private List<String> audited(String outcome) {
+        return jdbc.sql("select action from audit_event where entity_type = 'review_outcome' and entity_id = :id "
+                + "and action <> 'CREATE' order by id").param("id", outcome).query(String.class).list();
     }
 
     private static ReviewDecision decision(long household, ReviewOutcome outcome, Classification after,

@@ -157,6 +157,9 @@ class AuthorizationMatrixTest {
             entry("GET /admin/audit", ADMIN),
             entry("GET /admin/audit.csv", ADMIN),
             entry("GET /api/v1/admin/audit", ADMIN),
+            entry("GET /admin/registry-counts", ADMIN),
+            entry("POST /admin/registry-counts", ADMIN),
+            entry("POST /api/v1/admin/registry-counts/recount", ADMIN),
             // The catalogues: units, partner organisations, indicators.
             entry("GET /admin/units", ADMIN),
             entry("POST /admin/units", ADMIN),

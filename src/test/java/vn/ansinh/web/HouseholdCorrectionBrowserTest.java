@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdCorrections;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
@@ -64,6 +65,8 @@ class HouseholdCorrectionBrowserTest {
     SupportLog support;
     @Autowired
     Partners partners;
+    @Autowired
+    HouseholdCorrections corrections;
 
     Household household;
 
@@ -128,6 +131,70 @@ class HouseholdCorrectionBrowserTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aSaveOverANewerOneShowsBothVersionsAndTheUserKeepsTheirs() throws IOException {
+        for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
+            for (String lang : List.of("vi", "en")) {
+                browser.manage().window().setSize(size);
+                Household opened = camAnHousehold();
+                browser.get(base() + "/registry/households/" + opened.id() + "/edit?lang=" + lang);
+                WebElement village = browser.findElement(By.id("village"));
+                village.clear();
+                village.sendKeys("Thôn Cam Phú Thượng");
+                List<Member> theirs = new java.util.ArrayList<>(opened.members());
+                theirs.add(new Member("Trần Thị Na", Sex.F, LocalDate.of(2015, 2, 3), "Cháu", null, false, true, null,
+                        null));
+                corrections.correct(opened.id(), 0, new Household(opened.id(), opened.unitId(), opened.code(),
+                        "Thôn Cam Phú Hạ", opened.headName(), opened.address(), opened.ethnicity(), opened.phone(),
+                        opened.area(), theirs), null, "canbo.camAn", AccessScope.everything());
+                Browser.click(browser, browser.findElement(By.id("save-household")));
+
+                WebElement conflict = browser.findElement(By.id("conflict"));
+                assertThat(conflict.getText()).contains("canbo.camAn", "Thôn Cam Phú Hạ", "Thôn Cam Phú Thượng",
+                        "Trần Thị Na");
+                String name = "ho-xung-dot-" + size.width + "-" + lang;
+                shot(name);
+                ((JavascriptExecutor) browser).executeScript("window.scrollTo({top: arguments[0]"
+                        + ".getBoundingClientRect().bottom + window.scrollY - 200, behavior: 'instant'});", conflict);
+                shot(name + "-duoi");
+                assertThat(overflow()).as("sideways scroll of %s", name).isLessThanOrEqualTo(0);
+
+                Browser.click(browser, browser.findElement(By.id("save-household")));
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("conflict")).isEmpty()
+                        && d.findElements(By.id("household-form")).isEmpty());
+                assertThat(browser.findElement(By.tagName("main")).getText()).contains("Thôn Cam Phú Thượng")
+                        .doesNotContain("Trần Thị Na");
+            }
+        }
+    }
+
+    @Test
+    void theRegistryFindsANameTypedWithoutAccents() throws IOException {
+        long camAn = units.byCode("QT.CL.AN").orElseThrow().id();
+        for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
+            browser.manage().window().setSize(size);
+            for (String lang : List.of("vi", "en")) {
+                browser.get(base() + "/registry?unit=" + camAn + "&year=2019&lang=" + lang);
+                WebElement box = browser.findElement(By.name("q"));
+                box.clear();
+                box.sendKeys("tran van hai");
+                box.submit();
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("q=tran"));
+                assertThat(browser.findElement(By.tagName("main")).getText()).contains("Trần Văn Lực");
+                String name = "so-ho-tim-khong-dau-" + size.width + "-" + lang;
+                shot(name);
+                assertThat(overflow()).as("sideways scroll of %s", name).isLessThanOrEqualTo(0);
+            }
+        }
+    }
+
+    /** How far the page's own content reaches beyond the window (the menu above it is the layout's). */
+    private long overflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("var main = "
+                + "document.querySelector('main'); return Math.max(main.scrollWidth - main.clientWidth, "
+                + "Math.ceil(main.getBoundingClientRect().right) - document.documentElement.clientWidth);");
     }
 
     private Household camAnHousehold() {

@@ -39,16 +39,18 @@ public class HouseholdListExport {
     static final int SHEET_ROWS = 1_000_000;
 
     private final HouseholdStore store;
+    private final HouseholdStatusStore statuses;
     private final int sheetRows;
 
     @org.springframework.beans.factory.annotation.Autowired
-    HouseholdListExport(HouseholdStore store) {
-        this(store, SHEET_ROWS);
+    HouseholdListExport(HouseholdStore store, HouseholdStatusStore statuses) {
+        this(store, statuses, SHEET_ROWS);
     }
 
     /** sheetRows: data rows a sheet takes (tests make it small). */
-    HouseholdListExport(HouseholdStore store, int sheetRows) {
+    HouseholdListExport(HouseholdStore store, HouseholdStatusStore statuses, int sheetRows) {
         this.store = store;
+        this.statuses = statuses;
         this.sheetRows = sheetRows;
     }
 
@@ -83,12 +85,12 @@ public class HouseholdListExport {
     private void rows(Sheets sheets, List<Household> page, Map<Long, String> unitNames, int year, AccessScope scope) {
         List<Long> ids = page.stream().map(Household::id).toList();
         Map<Long, List<Member>> members = store.members(ids);
-        Map<Long, HouseholdStatus> statuses = store.statuses(ids, year);
+        Map<Long, HouseholdStatus> ofYear = statuses.statuses(ids, year);
         for (Household plain : page) {
             Household h = new Household(plain.id(), plain.unitId(), plain.code(), plain.village(), plain.headName(),
                     plain.address(), plain.ethnicity(), plain.phone(), plain.area(), members.getOrDefault(plain.id(), List.of()))
                     .seenBy(scope);
-            HouseholdStatus status = statuses.get(h.id());
+            HouseholdStatus status = ofYear.get(h.id());
             Sheet sheet = sheets.room(h.members().size());
             for (Member m : h.members()) {
                 ExportCells.fill(sheets.next(sheet), unitNames.getOrDefault(h.unitId(), ""), h, status, m);

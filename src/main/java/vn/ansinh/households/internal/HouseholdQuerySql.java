@@ -8,7 +8,8 @@ import vn.ansinh.households.HouseholdQuery;
 /**
  * A household query as SQL that H2 and PostgreSQL both read: its joins and conditions after {@code from},
  * their parameters, and its order. A search is a substring of the head's, a member's name or the code in
- * either case, or a citizen ID equal on its digits (indexed, see V30).
+ * either case and with or without accents («nguyen van a» finds «Nguyễn Văn A», «đ» matches «d»: the names'
+ * folded copies, V44), or a citizen ID equal on its digits (indexed, see V30).
  */
 record HouseholdQuerySql(String from, Map<String, Object> parameters, String order) {
 
@@ -47,13 +48,19 @@ record HouseholdQuerySql(String from, Map<String, Object> parameters, String ord
 
     private static void search(HouseholdQuery query, StringBuilder sql, Map<String, Object> parameters) {
         String citizenId = query.citizenId();
-        sql.append(" and (lower(h.head_name) like lower(:pattern) or lower(h.code) like lower(:pattern)"
+        sql.append(" and (h.search_name like :folded or lower(h.code) like lower(:pattern)"
                 + " or exists (select 1 from household_member m where m.household_id = h.id"
-                + " and (lower(m.full_name) like lower(:pattern)" + (citizenId == null ? "" : " or m.citizen_id = :citizen")
+                + " and (m.search_name like :folded" + (citizenId == null ? "" : " or m.citizen_id = :citizen")
                 + ")))");
-        parameters.put("pattern", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        parameters.put("pattern", "%" + escaped(query.text()) + "%");
+        parameters.put("folded", "%" + escaped(NameFolding.fold(query.text())) + "%");
         if (citizenId != null) {
             parameters.put("citizen", citizenId);
         }
+    }
+
+    /** The text with LIKE's wildcards and escape taken literally. */
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,10 +1,12 @@
 package vn.ansinh.households.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,8 @@ import vn.ansinh.households.RegistryMeasure;
 /**
  * The registry's counts per commune, year, measure and organisation. Changes add to them in the
  * writer's transaction: the row is made if missing, then its amount is raised or lowered under the
- * row's lock, so concurrent changes never lose a count.
+ * row's lock, so concurrent changes never lose a count. Rows are locked in one order (by key), so two
+ * writers of the same commune wait for each other instead of deadlocking.
  */
 @Component
 public class RegistryCountStore {
@@ -26,6 +29,9 @@ public class RegistryCountStore {
     public record Key(long unitId, int year, RegistryMeasure measure, long organisationId) {
     }
 
+    private static final Comparator<Key> LOCK_ORDER = Comparator.comparingLong(Key::unitId).thenComparingInt(Key::year)
+            .thenComparing(Key::measure).thenComparingLong(Key::organisationId);
+
     private final JdbcClient jdbc;
 
     RegistryCountStore(JdbcClient jdbc) {
@@ -33,7 +39,9 @@ public class RegistryCountStore {
     }
 
     public void add(Map<Key, Long> deltas) {
-        deltas.forEach((key, delta) -> {
+        Map<Key, Long> ordered = new TreeMap<>(LOCK_ORDER);
+        ordered.putAll(deltas);
+        ordered.forEach((key, delta) -> {
             if (delta == 0) {
                 return;
             }

@@ -72,6 +72,17 @@ public class ReviewStore {
                 .query((rs, n) -> record(rs)).list();
     }
 
+    /** The household's outcomes in the commune's rounds that are still open. */
+    public List<ReviewRecord> openOutcomesOf(long householdId, long unitId) {
+        return jdbc.sql(OUTCOME + "where o.household_id = :household and r.unit_id = :unit and r.closed_on is null")
+                .param("household", householdId).param("unit", unitId).query((rs, n) -> record(rs)).list();
+    }
+
+    public void deleteOutcome(long roundId, long householdId) {
+        jdbc.sql("delete from review_outcome where round_id = :round and household_id = :household")
+                .param("round", roundId).param("household", householdId).update();
+    }
+
     public void save(ReviewRecord record, boolean exists) {
         String sql = exists
                 ? "update review_outcome set outcome = :outcome, outcome_date = :date, decision_ref = :decision, "

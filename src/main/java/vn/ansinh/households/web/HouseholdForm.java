@@ -55,6 +55,12 @@ record HouseholdForm(Long unitId, String code, String village, String address, S
                 reason, rows.isEmpty() ? empty(unitId, 0).members() : rows, version);
     }
 
+    /** The form as typed, carrying the version the user now saves over. */
+    HouseholdForm atVersion(int newer) {
+        return new HouseholdForm(unitId, code, village, address, ethnicity, phone, area, year, classification, category,
+                reason, members, newer);
+    }
+
     /** A field of a member row renamed by the row's place among the rows that are not empty: "members[3].x" → "members[1].x". */
     String shownField(String field) {
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("members\\[(\\d+)](.*)").matcher(field);

@@ -4,7 +4,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,9 +51,11 @@ class HouseholdFormController {
     private final Programmes programmes;
     private final Units units;
     private final Clock clock;
+    private final MessageSource messages;
 
     HouseholdFormController(HouseholdRegistry registry, HouseholdCorrections corrections, Programmes programmes,
-            Units units, Clock clock) {
+            Units units, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.registry = registry;
         this.corrections = corrections;
         this.programmes = programmes;
@@ -93,7 +97,8 @@ class HouseholdFormController {
 
     @PostMapping("/registry/households/{id}")
     String correct(@PathVariable long id, @ModelAttribute("form") HouseholdForm form, BindingResult binding,
-            Model model, AccessScope scope, Principal user, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, AccessScope scope, Principal user, HttpServletResponse response, RedirectAttributes redirect,
+            Locale locale) {
         Household household = registry.byId(id, scope).filter(h -> scope.canWrite(h.unitId()))
                 .orElseThrow(() -> new HouseholdNotFoundException(id));
         return FormSubmission.save(response, () -> {
@@ -108,7 +113,32 @@ class HouseholdFormController {
             corrections.correct(id, form.version(), form.household(), form.status(), user.getName(), scope);
             redirect.addFlashAttribute("corrected", true);
             return "redirect:/registry/households/" + id;
-        }, problems -> edit(id, household.code(), form.withRows(), problems, model, scope));
+        }, problems -> refused(id, household, form.withRows(), problems, model, scope, response, locale));
+    }
+
+    /**
+     * The form again as typed. A save conflict (409) shows the household saved meanwhile beside it and takes its
+     * version, so that saving again is the user's choice to put theirs over it.
+     */
+    private String refused(long id, Household household, HouseholdForm form, FieldProblems problems, Model model,
+            AccessScope scope, HttpServletResponse response, Locale locale) {
+        if (!problems.has("version") || !"household.conflict".equals(problems.of("version").key())) {
+            return edit(id, household.code(), form, problems, model, scope);
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        Household saved = registry.byId(id, scope).orElseThrow(() -> new HouseholdNotFoundException(id));
+        HouseholdStatus status = form.year() == null ? null : registry.history(id, scope).stream()
+                .filter(s -> s.year() == form.year()).findFirst().orElse(null);
+        List<Object> who = problems.of("version").arguments();
+        model.addAttribute("conflict", HouseholdConflict.of(String.valueOf(who.get(0)), String.valueOf(who.get(1)),
+                saved, status, form, unitName(saved.unitId()), form.unitId() == null ? null : unitName(form.unitId()),
+                messages, locale));
+        return edit(id, saved.code(), form.atVersion(corrections.version(id).version()), new FieldProblems(), model,
+                scope);
+    }
+
+    private String unitName(long unitId) {
+        return units.byId(unitId).map(AdministrativeUnit::name).orElse(null);
     }
 
     /** A household or commune the user may not change: the page of 404, as for one that does not exist. */

@@ -29,6 +29,8 @@ class LongListExportTest {
     @Autowired
     HouseholdStore store;
     @Autowired
+    HouseholdStatusStore statuses;
+    @Autowired
     HouseholdImports imports;
     @Autowired
     Units units;
@@ -48,7 +50,7 @@ class LongListExportTest {
         long camChinh = units.byCode("QT.CL.CHINH").orElseThrow().id();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long rows = new HouseholdListExport(store, 4).write(List.of(camChinh), Map.of(camChinh, "Cam Chính"), 2083,
+        long rows = new HouseholdListExport(store, statuses, 4).write(List.of(camChinh), Map.of(camChinh, "Cam Chính"), 2083,
                 AccessScope.everything(), out);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {

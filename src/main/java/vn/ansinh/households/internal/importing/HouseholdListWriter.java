@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
+import vn.ansinh.households.internal.NameFolding;
 
 /**
  * Writes the households of a checked list in batches: new households, then their ids by commune and
@@ -49,8 +50,9 @@ final class HouseholdListWriter {
     }
 
     private void insertHouseholds(List<ParsedHousehold> households) {
-        sink.insert("household", List.of("unit_id", "code", "village", "head_name", "address", "ethnicity", "phone", "area"),
-                () -> households.stream().map(h -> new Object[] {h.unitId, h.code, h.village, h.headName(), h.address,
+        sink.insert("household", List.of("unit_id", "code", "village", "head_name", "search_name", "address", "ethnicity",
+                "phone", "area"), () -> households.stream().map(h -> new Object[] {h.unitId, h.code, h.village, h.headName(),
+                    NameFolding.fold(h.headName()), h.address,
                     h.ethnicity, digits(h.phone), h.area.name()}).iterator());
     }
 
@@ -67,28 +69,29 @@ final class HouseholdListWriter {
     }
 
     private void updateHouseholds(List<ParsedHousehold> households) {
-        jdbc.batchUpdate("update household set village = ?, head_name = ?, address = ?, ethnicity = ?, phone = ?, area = ? "
-                + "where id = ?", households, BATCH, (ps, h) -> {
+        jdbc.batchUpdate("update household set village = ?, head_name = ?, search_name = ?, address = ?, ethnicity = ?, "
+                + "phone = ?, area = ? where id = ?", households, BATCH, (ps, h) -> {
                     ps.setString(1, h.village);
                     ps.setString(2, h.headName());
-                    ps.setString(3, h.address);
-                    ps.setString(4, h.ethnicity);
-                    ps.setString(5, digits(h.phone));
-                    ps.setString(6, h.area.name());
-                    ps.setLong(7, h.existingId);
+                    ps.setString(3, NameFolding.fold(h.headName()));
+                    ps.setString(4, h.address);
+                    ps.setString(5, h.ethnicity);
+                    ps.setString(6, digits(h.phone));
+                    ps.setString(7, h.area.name());
+                    ps.setLong(8, h.existingId);
                 });
         jdbc.batchUpdate("delete from household_member where household_id = ?", households, BATCH,
                 (ps, h) -> ps.setLong(1, h.existingId));
     }
 
     private void insertMembers(List<ParsedHousehold> households) {
-        sink.insert("household_member", List.of("household_id", "sort_order", "full_name", "sex", "birth_date", "relation",
+        sink.insert("household_member", List.of("household_id", "sort_order", "full_name", "search_name", "sex", "birth_date", "relation",
                 "citizen_id", "disability", "health_insurance", "education", "employment"),
                 () -> households.stream().flatMap(h -> {
                     List<Member> members = h.orderedMembers();
                     return java.util.stream.IntStream.range(0, members.size()).mapToObj(i -> {
                         Member m = members.get(i);
-                        return new Object[] {h.existingId, i + 1, m.fullName(), m.sex().name(),
+                        return new Object[] {h.existingId, i + 1, m.fullName(), NameFolding.fold(m.fullName()), m.sex().name(),
                             m.birthDate() == null ? null : Date.valueOf(m.birthDate()), m.relation(), m.citizenId(),
                             m.disability(), m.healthInsurance(), m.education(), m.employment()};
                     });
