@@ -192,9 +192,9 @@ class HouseholdImportTest {
         byte[] latin1 = (HEADER + "Xã Cam Thủy;X-1;;;Nông thôn;;;;;;;Lê Văn Tám;Nam;;Chủ hộ;;;;;\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThat(problems(imports.importList("latin1.csv", latin1, true, ALL)))
-                .extracting(t -> t.toList().get(2)).containsExactly("householdList.notUtf8");
+                .extracting(t -> t.toList().get(2)).containsExactly("upload.file.notUtf8");
         assertThat(problems(imports.importList("trong.csv", new byte[0], true, ALL)))
-                .containsExactly(tuple(0, "", "householdList.empty"));
+                .containsExactly(tuple(0, "", "upload.file.empty"));
     }
 
     @Test

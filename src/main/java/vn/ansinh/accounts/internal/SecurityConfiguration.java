@@ -48,6 +48,12 @@ class SecurityConfiguration {
      */
     static final String[] UNIT_WRITER_PAGES = {"/registry/households/new", "/registry/households", "/registry/import",
             "/labour/import", "/programmes/*/imports"};
+    /**
+     * API uploads of a commune's data: only for whoever writes a commune, refused before the file is read (a
+     * file is parsed only once the request reaches its controller, after these rules).
+     */
+    static final String[] API_UNIT_WRITER_UPLOADS = {"/api/v1/programmes/*/imports", "/api/v1/households/imports",
+            "/api/v1/labour/imports", "/api/v1/labour/persons/imports"};
     /** API writes of the coordinating office: next year's programme, a programme's reporting periods. */
     static final String[] ADMIN_API_WRITES = {"/api/v1/programmes/*/next-year", "/api/v1/programmes/*/periods"};
     /** A programme's text through the API: the coordinating office's, as its pages are. */
@@ -59,12 +65,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccountRepository accounts, MessageSource messages,
-            LocaleResolver locales) throws Exception {
+            LocaleResolver locales, AccessScopes scopes) throws Exception {
         ApiRefusals refusals = new ApiRefusals(messages, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/admin/**", "/api/v1/programme-files/**", PROGRAMME_TEXT_API).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, ADMIN_API_WRITES).hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, API_UNIT_WRITER_UPLOADS).access(unitWriters(scopes))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))

@@ -37,6 +37,12 @@ public class ProgrammeFileImport {
     private final ApplicationEventPublisher events;
     private final FigureChecks checks;
 
+    /**
+     * A programme's file is text of some tens of KB (Cam Lộ 2019: 35 KB); the YAML parser takes seconds a MB of
+     * hostile text, so a file far larger than any programme is refused unread.
+     */
+    static final int MAX_BYTES = 1 << 20;
+
     ProgrammeFileImport(ProgrammeWriter writer, TransactionTemplate transaction, ApplicationEventPublisher events,
             FigureChecks checks) {
         this.writer = writer;
@@ -47,8 +53,13 @@ public class ProgrammeFileImport {
 
     public ImportResult run(String fileName, InputStream content, boolean dryRun) throws IOException {
         Errors errors = new Errors(fileName);
+        byte[] bytes = content.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            errors.add(new Where(1, ""), "", "intake.file.tooLarge", MAX_BYTES >> 10);
+            return new ImportResult(fileName, dryRun, null, ImportCounts.NONE, errors.list());
+        }
         Optional<ProgrammeFile> file;
-        try (UnicodeReader reader = new UnicodeReader(content)) {
+        try (UnicodeReader reader = new UnicodeReader(new java.io.ByteArrayInputStream(bytes))) {
             file = ProgrammeFileReader.read(reader, errors);
         }
         if (file.isEmpty()) {

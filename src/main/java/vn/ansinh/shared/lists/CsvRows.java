@@ -118,7 +118,7 @@ public final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
                     }
                 } else {
                     line += c == '\n' ? 1 : 0;
-                    field.append((char) c);
+                    append(field, c, cells.size());
                 }
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
@@ -129,11 +129,20 @@ public final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
                 cells.add(field.toString().strip());
                 field.setLength(0);
             } else if (c != '\r') {
-                field.append((char) c);
+                append(field, c, cells.size());
             }
         }
         cells.add(field.toString().strip());
         return cells;
+    }
+
+    /** A field longer than an Excel cell is no list's: refused before it fills the memory. */
+    private void append(StringBuilder field, int c, int column) {
+        if (field.length() == OfficeFiles.MAX_CELL_CHARACTERS) {
+            throw FileRefused.at(null, line, String.valueOf(column + 1), "upload.file.cellTooLong",
+                    OfficeFiles.MAX_CELL_CHARACTERS + 1, OfficeFiles.MAX_CELL_CHARACTERS);
+        }
+        field.append((char) c);
     }
 
     private int peek() throws IOException {
@@ -163,17 +172,14 @@ public final class CsvRows implements Iterator<TabularRow>, AutoCloseable {
     }
 
     /** The file is not UTF-8 from this line on. */
-    public static final class NotUtf8Exception extends RuntimeException {
-
-        private final int line;
+    public static final class NotUtf8Exception extends FileRefused {
 
         NotUtf8Exception(int line) {
-            super("not UTF-8 at line " + line);
-            this.line = line;
+            super(null, line, "", "upload.file.notUtf8", new Object[0]);
         }
 
         public int line() {
-            return line;
+            return row();
         }
     }
 }

@@ -53,21 +53,21 @@ class WorkbookErrorsTest {
         assertThat(refused("bieu1.csv", csv)).containsExactly(
                 tuple("workbook.file.notExcel", "Tệp", "tệp không phải bảng tính Excel (.xlsx); trong Excel chọn "
                         + "«Lưu thành» → «Sổ làm việc Excel (.xlsx)»"));
-        assertThat(refused("trong.xlsx", new byte[0])).extracting(t -> t.toList().get(0)).containsExactly("workbook.file.empty");
+        assertThat(refused("trong.xlsx", new byte[0])).extracting(t -> t.toList().get(0)).containsExactly("upload.file.empty");
     }
 
     @Test
     void aWorkbookProtectedByAPasswordIsRefused() throws Exception {
         byte[] encrypted = encrypt(calls.exported(1, "bieu-1"), "Matkhau2019");
         assertThat(refused("bieu1-mat-khau.xlsx", encrypted)).extracting(t -> t.toList().get(0))
-                .containsExactly("workbook.file.encrypted");
+                .containsExactly("upload.file.encrypted");
     }
 
     @Test
     void aDamagedWorkbookIsRefused() throws Exception {
         byte[] workbook = calls.exported(1, "bieu-1");
         byte[] cut = java.util.Arrays.copyOf(workbook, workbook.length / 2);
-        assertThat(refused("bieu1-hong.xlsx", cut)).extracting(t -> t.toList().get(0)).containsExactly("workbook.file.broken");
+        assertThat(refused("bieu1-hong.xlsx", cut)).extracting(t -> t.toList().get(0)).containsExactly("upload.file.broken");
     }
 
     @Test

@@ -1,15 +1,10 @@
 package vn.ansinh.households.internal.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,11 +15,12 @@ import vn.ansinh.households.HouseholdImportResult;
 import vn.ansinh.households.HouseholdListProblem;
 import vn.ansinh.households.HouseholdsImported;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.ColumnLimits;
 import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.UnitNameMatcher;
 import vn.ansinh.units.Units;
-import vn.ansinh.shared.lists.CsvRows;
-import vn.ansinh.shared.lists.XlsxRows;
+import vn.ansinh.shared.lists.FileRefused;
+import vn.ansinh.shared.lists.ListFiles;
 
 /**
  * Imports a household list (CSV or XLSX, one row per member): checks all of it first, then — unless a
@@ -39,9 +35,11 @@ public class HouseholdListImport {
     private final JdbcClient client;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final ColumnLimits limits;
 
     HouseholdListImport(Units units, JdbcTemplate jdbc, JdbcClient client, TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ColumnLimits limits) {
+        this.limits = limits;
         this.units = units;
         this.jdbc = jdbc;
         this.client = client;
@@ -50,12 +48,12 @@ public class HouseholdListImport {
     }
 
     public HouseholdImportResult run(String file, byte[] content, boolean dryRun, AccessScope scope) throws IOException {
-        HouseholdListReader reader = new HouseholdListReader(communes(scope));
+        HouseholdListReader reader = new HouseholdListReader(communes(scope), limits::length);
         List<ParsedHousehold> households;
-        try {
-            households = read(content, reader);
-        } catch (Refused e) {
-            return refused(file, dryRun, new HouseholdListProblem(null, e.row, "", e.getMessage(), List.of()));
+        try (ListFiles.Rows rows = ListFiles.open(content)) {
+            households = reader.read(rows);
+        } catch (FileRefused e) {
+            return refused(file, dryRun, new HouseholdListProblem(e.sheet(), e.row(), e.column(), e.code(), e.arguments()));
         }
         if (!reader.problems().isEmpty()) {
             return new HouseholdImportResult(file, dryRun, 0, 0, 0, 0, convert(reader.problems()), convert(reader.notices()));
@@ -72,27 +70,6 @@ public class HouseholdListImport {
             });
         }
         return result;
-    }
-
-    private List<ParsedHousehold> read(byte[] content, HouseholdListReader reader) throws IOException {
-        if (content.length == 0) {
-            throw new Refused(0, "householdList.empty");
-        }
-        FileMagic magic = FileMagic.valueOf(content);
-        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-                return reader.read(XlsxRows.of(workbook).iterator());
-            } catch (EncryptedDocumentException e) {
-                throw new Refused(0, "householdList.encrypted");
-            } catch (RuntimeException e) {
-                throw new Refused(0, "householdList.broken");
-            }
-        }
-        try (CsvRows rows = new CsvRows(new ByteArrayInputStream(content))) {
-            return reader.read(rows);
-        } catch (CsvRows.NotUtf8Exception e) {
-            throw new Refused(e.line(), "householdList.notUtf8");
-        }
     }
 
     /** A commune by its code or name (see {@link CommuneNames}); one the user may not write is refused. */
@@ -130,16 +107,5 @@ public class HouseholdListImport {
     private static List<HouseholdListProblem> convert(List<ListProblem> problems) {
         return problems.stream().map(p -> new HouseholdListProblem(p.sheet(), p.row(), p.column(), p.code(), p.arguments()))
                 .toList();
-    }
-
-    /** The whole file is refused: not readable as a list at all. */
-    private static final class Refused extends RuntimeException {
-
-        private final int row;
-
-        Refused(int row, String code) {
-            super(code);
-            this.row = row;
-        }
     }
 }

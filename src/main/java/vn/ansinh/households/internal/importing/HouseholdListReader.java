@@ -31,6 +31,8 @@ final class HouseholdListReader {
     }
 
     private final Function<String, Commune> communes;
+    /** The most characters the database holds of a stored column ("table.column"). */
+    private final java.util.function.ToIntFunction<String> lengths;
     private final List<ListProblem> problems = new ArrayList<>();
     private final List<ListProblem> notices = new ArrayList<>();
     private final Map<ListColumn, Integer> columns = new EnumMap<>(ListColumn.class);
@@ -42,8 +44,9 @@ final class HouseholdListReader {
     private String sheet;
     private int memberRows;
 
-    HouseholdListReader(Function<String, Commune> communes) {
+    HouseholdListReader(Function<String, Commune> communes, java.util.function.ToIntFunction<String> lengths) {
         this.communes = communes;
+        this.lengths = lengths;
     }
 
     List<ParsedHousehold> read(Iterator<TabularRow> rows) {
@@ -119,6 +122,7 @@ final class HouseholdListReader {
 
     private ParsedHousehold row(TabularRow row, ParsedHousehold current) {
         memberRows++;
+        lengths(row);
         String communeText = cell(row, ListColumn.COMMUNE);
         String code = cell(row, ListColumn.HOUSEHOLD_CODE);
         Commune commune = communeText.isEmpty() ? new Commune(null, "householdList.required", List.of())
@@ -146,6 +150,16 @@ final class HouseholdListReader {
         details(row, household);
         member(row, household);
         return household;
+    }
+
+    /** A text longer than its column holds: the write would fail, so the dry run says so. */
+    private void lengths(TabularRow row) {
+        columns.forEach((column, index) -> {
+            String value = row.cell(index).strip();
+            if (column.stored() != null && value.length() > lengths.applyAsInt(column.stored())) {
+                problem(row, column, "list.cell.tooLong", value.length(), lengths.applyAsInt(column.stored()));
+            }
+        });
     }
 
     /** The household's details: set by its first row; a later row that gives one must give the same. */

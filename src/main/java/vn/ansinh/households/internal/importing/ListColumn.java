@@ -44,6 +44,23 @@ enum ListColumn {
         return required;
     }
 
+    /** Where a text of the column is stored ("table.column"), for its length; none for a choice, a date or a flag. */
+    String stored() {
+        return switch (this) {
+            case HOUSEHOLD_CODE -> "household.code";
+            case VILLAGE -> "household.village";
+            case ADDRESS -> "household.address";
+            case ETHNICITY -> "household.ethnicity";
+            case PHONE -> "household.phone";
+            case NAME -> "household_member.full_name";
+            case RELATION -> "household_member.relation";
+            case CITIZEN_ID -> "household_member.citizen_id";
+            case EDUCATION -> "household_member.education";
+            case EMPLOYMENT -> "household_member.employment";
+            default -> null;
+        };
+    }
+
     /** The header as the README documents it: the first Vietnamese name. */
     String header() {
         return headers.get(0);

@@ -2,6 +2,7 @@ package vn.ansinh.intake.internal.sheets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -61,12 +62,27 @@ final class SheetCells {
         return sheet.getLastRowNum();
     }
 
+    /**
+     * The numbers of the rows the sheet has, from this one on, in order: a sheet that numbers a row
+     * 999.999.999 has that row, not the billion before it, so nothing walks them.
+     */
+    List<Integer> rowsFrom(int first) {
+        List<Integer> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() >= first) {
+                rows.add(row.getRowNum());
+            }
+        }
+        return rows;
+    }
+
     /** Columns in use in the rows up to this one. */
     int width(int lastRow) {
         int width = 0;
-        for (int r = 0; r <= lastRow; r++) {
-            Row row = sheet.getRow(r);
-            width = Math.max(width, row == null ? 0 : row.getLastCellNum());
+        for (Row row : sheet) {
+            if (row.getRowNum() <= lastRow) {
+                width = Math.max(width, row.getLastCellNum());
+            }
         }
         return width;
     }
@@ -90,16 +106,30 @@ final class SheetCells {
         if (cell == null) {
             return "";
         }
-        String shown = cell.getCellType() == CellType.FORMULA ? formatter.formatCellValue(cell, evaluator)
-                : formatter.formatCellValue(cell);
+        String shown;
+        try {
+            shown = cell.getCellType() == CellType.FORMULA ? formatter.formatCellValue(cell, evaluator)
+                    : formatter.formatCellValue(cell);
+        } catch (RuntimeException e) {
+            return ""; // a value its type cannot hold: read as nothing, its figure named as unreadable
+        }
         return shown.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 
+    /** A cell whose stored value does not match its type (a damaged file) is unreadable, not a failure. */
     Reading read(int row, int column) {
         Cell cell = cell(row, column);
         if (cell == null) {
             return new Blank();
         }
+        try {
+            return typed(cell);
+        } catch (RuntimeException e) {
+            return new Unreadable(ownText(row, column));
+        }
+    }
+
+    private Reading typed(Cell cell) {
         return switch (cell.getCellType()) {
             case NUMERIC -> number(cell, cell.getNumericCellValue(), false);
             case STRING -> text(cell.getStringCellValue());
@@ -137,6 +167,9 @@ final class SheetCells {
 
     /** A percent-formatted cell holds 0.0992 for 9,92 %; tables give rates in percent. */
     private Reading number(Cell cell, double value, boolean formula) {
+        if (!Double.isFinite(value)) {
+            return new Unreadable(String.valueOf(value));
+        }
         if (DateUtil.isCellDateFormatted(cell)) {
             return new Unreadable(formatter.formatCellValue(cell, evaluator));
         }

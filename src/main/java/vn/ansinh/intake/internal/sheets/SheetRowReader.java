@@ -34,11 +34,14 @@ final class SheetRowReader {
     private final ComputedTable table;
     private final List<AdministrativeUnit> units;
     private final Map<String, String> measures;
+    /** The first figure too large for the database: written, it would fail the whole import. */
+    private final BigDecimal bound;
     private final AccessScope scope;
     private final Problems problems;
 
     SheetRowReader(SheetCells cells, SheetLayout layout, ComputedTable table, List<AdministrativeUnit> units,
-            Map<String, String> measures, AccessScope scope, Problems problems) {
+            Map<String, String> measures, BigDecimal bound, AccessScope scope, Problems problems) {
+        this.bound = bound;
         this.cells = cells;
         this.layout = layout;
         this.table = table;
@@ -51,7 +54,7 @@ final class SheetRowReader {
     SheetTable read() {
         List<SheetRow> rows = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
-        for (int r = layout.firstDataRow(); r <= cells.lastRow(); r++) {
+        for (int r : cells.rowsFrom(layout.firstDataRow())) {
             String label = text(r, "B");
             boolean figures = hasFigures(r);
             if (isTotal(label) || (label.isEmpty() && isTotal(text(r, "A")))) {
@@ -131,6 +134,11 @@ final class SheetRowReader {
             }
             return false;
         }
+        if (input && figure.value() != null && figure.value().abs().compareTo(bound) >= 0) {
+            problems.error(cells.name(), r + 1, SheetCells.columnLetter(c), code, "workbook.cell.tooLarge", figure.printed(),
+                    bound);
+            return false;
+        }
         if (input && figure.value() != null && figure.value().signum() < 0) {
             problems.error(cells.name(), r + 1, SheetCells.columnLetter(c), code, "workbook.cell.negative", figure.printed());
             return false;
@@ -146,7 +154,7 @@ final class SheetRowReader {
 
     /** Below the total row come notes and signatures; numbers there are said to be left unread. */
     private void rowsAfterTotal(int from) {
-        for (int r = from; r <= cells.lastRow(); r++) {
+        for (int r : cells.rowsFrom(from)) {
             if (hasNumbers(r)) {
                 problems.notice(cells.name(), r + 1, "", "", "workbook.row.afterTotal", r + 1);
                 return;

@@ -21,9 +21,12 @@ import vn.ansinh.units.AdministrativeUnit;
  */
 final class WorkbookReader {
 
-    /** whole: the tables as the programme has them; visible: as the user sees them. */
+    /**
+     * whole: the tables as the programme has them; visible: as the user sees them; bound: the first figure too
+     * large for the database to hold.
+     */
     record Tables(Map<String, ComputedTable> whole, Map<String, ComputedTable> visible,
-            List<AdministrativeUnit> units, Map<String, Map<String, String>> measures) {
+            List<AdministrativeUnit> units, Map<String, Map<String, String>> measures, java.math.BigDecimal bound) {
     }
 
     private final Tables tables;
@@ -80,7 +83,7 @@ final class WorkbookReader {
             return Optional.empty();
         }
         return Optional.of(new SheetRowReader(cells, layout, visible, tables.units(),
-                tables.measures().get(whole.code()), scope, problems).read());
+                tables.measures().get(whole.code()), tables.bound(), scope, problems).read());
     }
 
     private void ignored(SheetCells cells) {

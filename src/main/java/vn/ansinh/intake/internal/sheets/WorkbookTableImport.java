@@ -23,6 +23,7 @@ import vn.ansinh.intake.WorkbookImported;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.ColumnLimits;
 import vn.ansinh.targets.FigureEditor;
 import vn.ansinh.targets.Indicator;
 import vn.ansinh.targets.Indicators;
@@ -44,9 +45,12 @@ public class WorkbookTableImport {
     private final FigureEditor editor;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final ColumnLimits limits;
 
     WorkbookTableImport(Programmes programmes, AnnexTables tables, Units units, Indicators indicators,
-            FigureChecks checks, FigureEditor editor, TransactionTemplate transaction, ApplicationEventPublisher events) {
+            FigureChecks checks, FigureEditor editor, TransactionTemplate transaction, ApplicationEventPublisher events,
+            ColumnLimits limits) {
+        this.limits = limits;
         this.programmes = programmes;
         this.tables = tables;
         this.units = units;
@@ -103,7 +107,8 @@ public class WorkbookTableImport {
                 .map(AnnexRow::unitId).distinct().toList();
         Map<String, Map<String, String>> measures = new HashMap<>();
         whole.values().forEach(t -> measures.put(t.code(), measures(t)));
-        return new WorkbookReader.Tables(whole, visible, List.copyOf(units.byIds(unitIds).values()), measures);
+        return new WorkbookReader.Tables(whole, visible, List.copyOf(units.byIds(unitIds).values()), measures,
+                limits.numberBound("baseline", "amount").min(limits.numberBound("target", "amount")));
     }
 
     private Map<String, String> measures(ComputedTable table) {

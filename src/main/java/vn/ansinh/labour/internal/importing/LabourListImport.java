@@ -1,15 +1,10 @@
 package vn.ansinh.labour.internal.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,9 +17,9 @@ import vn.ansinh.labour.RecordKind;
 import vn.ansinh.labour.internal.LabourStore;
 import vn.ansinh.labour.internal.RecordRules;
 import vn.ansinh.shared.AccessScope;
-import vn.ansinh.shared.lists.CsvRows;
-import vn.ansinh.shared.lists.TabularRow;
-import vn.ansinh.shared.lists.XlsxRows;
+import vn.ansinh.shared.ColumnLimits;
+import vn.ansinh.shared.lists.FileRefused;
+import vn.ansinh.shared.lists.ListFiles;
 import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.UnitNameMatcher;
 import vn.ansinh.units.Units;
@@ -43,8 +38,11 @@ public class LabourListImport {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
+    private final ColumnLimits limits;
+
     LabourListImport(Units units, LabourStore store, RecordRules rules, TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ColumnLimits limits) {
+        this.limits = limits;
         this.units = units;
         this.store = store;
         this.rules = rules;
@@ -54,13 +52,13 @@ public class LabourListImport {
 
     public LabourImportResult run(String file, byte[] content, RecordKind kind, boolean dryRun, AccessScope scope)
             throws IOException {
-        LabourListReader reader = new LabourListReader(communes(scope), r -> rules.refusal(r, null), kind);
+        LabourListReader reader = new LabourListReader(communes(scope), r -> rules.refusal(r, null), kind, limits::length);
         List<LabourRecord> records;
-        try {
-            records = reader.read(rows(content).iterator());
-        } catch (Refused e) {
-            return new LabourImportResult(file, dryRun, Map.of(), List.of(new LabourListProblem(null, e.row, "",
-                    e.getMessage(), List.of())), List.of());
+        try (ListFiles.Rows rows = ListFiles.open(content)) {
+            records = reader.read(rows);
+        } catch (FileRefused e) {
+            return new LabourImportResult(file, dryRun, Map.of(), List.of(new LabourListProblem(e.sheet(), e.row(),
+                    e.column(), e.code(), e.arguments())), List.of());
         }
         List<LabourListProblem> problems = new java.util.ArrayList<>(reader.problems());
         records.stream().filter(r -> r.courseId() != null && !store.courseExists(r.courseId(), r.unitId())).findFirst()
@@ -75,29 +73,6 @@ public class LabourListImport {
                     new LabourRecorded(withId(r, store.insert(r))))));
         }
         return new LabourImportResult(file, dryRun, byKind, List.of(), reader.notices());
-    }
-
-    private static List<TabularRow> rows(byte[] content) throws IOException {
-        if (content.length == 0) {
-            throw new Refused(0, "householdList.empty");
-        }
-        FileMagic magic = FileMagic.valueOf(content);
-        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-                return XlsxRows.of(workbook);
-            } catch (EncryptedDocumentException e) {
-                throw new Refused(0, "householdList.encrypted");
-            } catch (RuntimeException e) {
-                throw new Refused(0, "householdList.broken");
-            }
-        }
-        List<TabularRow> rows = new java.util.ArrayList<>();
-        try (CsvRows csv = new CsvRows(new ByteArrayInputStream(content))) {
-            csv.forEachRemaining(rows::add);
-        } catch (CsvRows.NotUtf8Exception e) {
-            throw new Refused(e.line(), "householdList.notUtf8");
-        }
-        return rows;
     }
 
     private java.util.function.Function<String, LabourListReader.Commune> communes(AccessScope scope) {
@@ -117,16 +92,5 @@ public class LabourListImport {
         return new LabourRecord(id, r.kind(), r.unitId(), r.date(), r.fullName(), r.sex(), r.birthDate(), r.citizenId(),
                 r.place(), r.sector(), r.employer(), r.courseId(), r.completedOn(), r.occupation(), r.level(), r.country(),
                 r.contractMonths(), r.note());
-    }
-
-    /** The whole file is refused: not readable as a list. */
-    private static final class Refused extends RuntimeException {
-
-        private final int row;
-
-        Refused(int row, String code) {
-            super(code);
-            this.row = row;
-        }
     }
 }

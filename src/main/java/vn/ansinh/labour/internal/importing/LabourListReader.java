@@ -33,6 +33,8 @@ final class LabourListReader {
     }
 
     private final Function<String, Commune> communes;
+    /** The most characters the database holds of a stored column (\"table.column\"). */
+    private final java.util.function.ToIntFunction<String> lengths;
     private final Function<LabourRecord, Optional<LabourRefusal>> rules;
     private final RecordKind defaultKind;
     private final Map<RecordColumn, Integer> columns = new EnumMap<>(RecordColumn.class);
@@ -42,7 +44,8 @@ final class LabourListReader {
     private int problemCount;
 
     LabourListReader(Function<String, Commune> communes, Function<LabourRecord, Optional<LabourRefusal>> rules,
-            RecordKind defaultKind) {
+            RecordKind defaultKind, java.util.function.ToIntFunction<String> lengths) {
+        this.lengths = lengths;
         this.communes = communes;
         this.rules = rules;
         this.defaultKind = defaultKind;
@@ -109,6 +112,7 @@ final class LabourListReader {
 
     private Optional<LabourRecord> record(TabularRow row) {
         int before = problemCount;
+        lengths(row);
         RecordKind kind = choice(row, RecordColumn.KIND, RecordValues::kind, "labour.list.kind", defaultKind);
         Long unit = commune(row);
         LocalDate date = date(row, RecordColumn.DATE, true);
@@ -202,6 +206,16 @@ final class LabourListReader {
             case "labour.record.country" -> RecordColumn.COUNTRY;
             default -> RecordColumn.NAME;
         };
+    }
+
+    /** A text longer than its column holds: the write would fail, so the dry run says so. */
+    private void lengths(TabularRow row) {
+        columns.forEach((column, index) -> {
+            String value = row.cell(index).strip();
+            if (column.stored() != null && value.length() > lengths.applyAsInt(column.stored())) {
+                problem(row, column, "list.cell.tooLong", value.length(), lengths.applyAsInt(column.stored()));
+            }
+        });
     }
 
     private String cell(TabularRow row, RecordColumn column) {

@@ -1,15 +1,11 @@
 package vn.ansinh.labour.internal.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,10 +16,11 @@ import vn.ansinh.labour.LabourPersons;
 import vn.ansinh.labour.Training;
 import vn.ansinh.shared.Dates;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.ColumnLimits;
 import vn.ansinh.shared.TextKeys;
-import vn.ansinh.shared.lists.CsvRows;
+import vn.ansinh.shared.lists.FileRefused;
+import vn.ansinh.shared.lists.ListFiles;
 import vn.ansinh.shared.lists.TabularRow;
-import vn.ansinh.shared.lists.XlsxRows;
 import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.UnitNameMatcher;
 import vn.ansinh.units.Units;
@@ -43,7 +40,10 @@ public class PersonListImport {
     private final LabourPersons persons;
     private final TransactionTemplate transaction;
 
-    PersonListImport(Units units, LabourPersons persons, TransactionTemplate transaction) {
+    private final ColumnLimits limits;
+
+    PersonListImport(Units units, LabourPersons persons, TransactionTemplate transaction, ColumnLimits limits) {
+        this.limits = limits;
         this.units = units;
         this.persons = persons;
         this.transaction = transaction;
@@ -53,10 +53,8 @@ public class PersonListImport {
         List<TabularRow> rows;
         try {
             rows = rows(content);
-        } catch (CsvRows.NotUtf8Exception e) {
-            return refused(file, dryRun, new LabourListProblem(null, e.line(), "", "householdList.notUtf8", List.of()));
-        } catch (IOException | RuntimeException e) {
-            return refused(file, dryRun, new LabourListProblem(null, 0, "", "householdList.broken", List.of()));
+        } catch (FileRefused e) {
+            return refused(file, dryRun, new LabourListProblem(e.sheet(), e.row(), e.column(), e.code(), e.arguments()));
         }
         List<LabourListProblem> problems = new ArrayList<>();
         List<LabourPersons.Person> read = new ArrayList<>();
@@ -102,7 +100,7 @@ public class PersonListImport {
         return columns;
     }
 
-    private static Optional<LabourPersons.Person> person(TabularRow row, int[] columns, CommuneNames names,
+    private Optional<LabourPersons.Person> person(TabularRow row, int[] columns, CommuneNames names,
             AccessScope scope, List<LabourListProblem> problems) {
         int before = problems.size();
         UnitNameMatcher.Match commune = names.find(row.cell(columns[0]).strip());
@@ -114,6 +112,8 @@ public class PersonListImport {
         if (name.isEmpty()) {
             problems.add(problem(row, "Họ tên", "householdList.required"));
         }
+        tooLong(row, columns[1], "Họ tên", "labour_person.full_name", problems);
+        tooLong(row, columns[6], "Chứng chỉ", "labour_person.certificate", problems);
         Sex sex = switch (TextKeys.key(row.cell(columns[2]))) {
             case "nam", "m" -> Sex.M;
             case "nu", "f" -> Sex.F;
@@ -161,20 +161,23 @@ public class PersonListImport {
         return null;
     }
 
+    /** A text longer than its column holds: the write would fail, so the dry run says so. */
+    private void tooLong(TabularRow row, int column, String header, String stored, List<LabourListProblem> problems) {
+        int length = column < 0 ? 0 : row.cell(column).strip().length();
+        if (length > limits.length(stored)) {
+            problems.add(problem(row, header, "list.cell.tooLong", length, limits.length(stored)));
+        }
+    }
+
     private static LabourListProblem problem(TabularRow row, String column, String code, Object... arguments) {
         return new LabourListProblem(row.sheet(), row.number(), column, code, Arrays.asList(arguments));
     }
 
+    /** The rows from the first that is not blank: the header. */
     private static List<TabularRow> rows(byte[] content) throws IOException {
-        FileMagic magic = content.length == 0 ? FileMagic.UNKNOWN : FileMagic.valueOf(content);
-        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-                return XlsxRows.of(workbook);
-            }
-        }
         List<TabularRow> rows = new ArrayList<>();
-        try (CsvRows csv = new CsvRows(new ByteArrayInputStream(content))) {
-            csv.forEachRemaining(row -> {
+        try (ListFiles.Rows read = ListFiles.open(content)) {
+            read.forEachRemaining(row -> {
                 if (!row.blank() || !rows.isEmpty()) {
                     rows.add(row);
                 }

@@ -34,6 +34,21 @@ enum RecordColumn {
         this.headers = List.of(headers);
     }
 
+    /** Where a text of the column is stored, for its length; none for a choice, a date or a number. */
+    String stored() {
+        return switch (this) {
+            case NAME -> "labour_record.full_name";
+            case CITIZEN_ID -> "labour_record.citizen_id";
+            case SECTOR -> "labour_record.sector";
+            case EMPLOYER -> "labour_record.employer";
+            case OCCUPATION -> "labour_record.occupation";
+            case LEVEL -> "labour_record.level";
+            case COUNTRY -> "labour_record.country";
+            case NOTE -> "labour_record.note";
+            default -> null;
+        };
+    }
+
     boolean required() {
         return required;
     }
