@@ -216,21 +216,21 @@ class FormsBrowserTest {
     void theProgrammeTextSavedMeanwhileIsShownBesideWhatWasTypedAndSavingAgainPutsItOver() throws IOException {
         long id = programme();
         for (String lang : new String[] {"vi", "en"}) {
-            browser.get(base() + "/programmes/" + id + "/edit?lang=" + lang);
+            browser.open("/programmes/" + id + "/edit?lang=" + lang);
             type("preamble", "Căn cứ kế hoạch năm " + YEAR + " (bản của tôi, " + lang + ")");
             DocumentEdit now = editor.document(id).orElseThrow();
             editor.updateDocument(id, new DocumentEdit(now.number(), now.symbol(), now.day(), now.month(), now.year(),
                     now.title(), "Bản của cán bộ khác (" + lang + ")", now.closing(), now.distributionHeading(),
                     now.recipients(), now.signatureHeading(), now.version()), "canbo.khac");
-            Browser.click(browser, browser.findElement(By.id("save")));
+            browser.click(browser.findElement(By.id("save")));
 
             WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
             assertThat(conflict.getText()).contains("canbo.khac", "Bản của cán bộ khác (" + lang + ")",
                     "(bản của tôi, " + lang + ")");
             assertThat(value("preamble")).isEqualTo("Căn cứ kế hoạch năm " + YEAR + " (bản của tôi, " + lang + ")");
             screenshots("programme-conflict-" + lang, conflict);
-            Browser.click(browser, browser.findElement(By.id("save")));
-            wait.until(ExpectedConditions.urlToBe(base() + "/programmes/" + id));
+            browser.click(browser.findElement(By.id("save")));
+            wait.until(ExpectedConditions.urlToBe(browser.url("/programmes/" + id)));
             assertThat(editor.document(id).orElseThrow().preamble()).endsWith("(bản của tôi, " + lang + ")");
         }
     }
@@ -240,25 +240,25 @@ class FormsBrowserTest {
         long id = programme();
         long self = accounts.byUsername(ADMIN).orElseThrow().id();
         for (String lang : new String[] {"vi", "en"}) {
-            browser.get(base() + "/programmes/" + id + "/signatories/edit?lang=" + lang);
+            browser.open("/programmes/" + id + "/signatories/edit?lang=" + lang);
             type("label-0", " ");
-            Browser.click(browser, browser.findElement(By.id("save")));
+            browser.click(browser.findElement(By.id("save")));
             screenshots("signatories-error-" + lang,
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("label0-problem"))));
 
-            browser.get(base() + "/admin/users/" + self + "?lang=" + lang);
+            browser.open("/admin/users/" + self + "?lang=" + lang);
             new Select(browser.findElement(By.id("role"))).selectByValue("ORGANISATION_OFFICER");
-            Browser.click(browser, browser.findElement(By.cssSelector("#add-role button[type=submit]")));
+            browser.click(browser.findElement(By.cssSelector("#add-role button[type=submit]")));
             WebElement organisation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisationId-problem")));
             assertThat(new Select(browser.findElement(By.id("role"))).getFirstSelectedOption().getAttribute("value"))
                     .isEqualTo("ORGANISATION_OFFICER");
             screenshots("role-error-" + lang, organisation);
 
-            browser.get(base() + "/poverty/standards?lang=" + lang);
+            browser.open("/poverty/standards?lang=" + lang);
             WebElement form = browser.findElements(By.cssSelector("form[id^=classify-]")).get(1);
             String standard = form.getAttribute("id").substring("classify-".length());
             type("income-" + standard, "1,2 triệu");
-            Browser.click(browser, form.findElement(By.cssSelector("button[type=submit]")));
+            browser.click(form.findElement(By.cssSelector("button[type=submit]")));
             WebElement income = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("income-" + standard + "-problem")));
             assertThat(value("income-" + standard)).isEqualTo("1,2 triệu");
             screenshots("classify-error-" + lang, income);

@@ -139,7 +139,7 @@ class HouseholdCorrectionBrowserTest {
             for (String lang : List.of("vi", "en")) {
                 browser.manage().window().setSize(size);
                 Household opened = camAnHousehold();
-                browser.get(base() + "/registry/households/" + opened.id() + "/edit?lang=" + lang);
+                browser.open("/registry/households/" + opened.id() + "/edit?lang=" + lang);
                 WebElement village = browser.findElement(By.id("village"));
                 village.clear();
                 village.sendKeys("Thôn Cam Phú Thượng");
@@ -149,7 +149,7 @@ class HouseholdCorrectionBrowserTest {
                 corrections.correct(opened.id(), 0, new Household(opened.id(), opened.unitId(), opened.code(),
                         "Thôn Cam Phú Hạ", opened.headName(), opened.address(), opened.ethnicity(), opened.phone(),
                         opened.area(), theirs), null, "canbo.camAn", AccessScope.everything());
-                Browser.click(browser, browser.findElement(By.id("save-household")));
+                browser.click(browser.findElement(By.id("save-household")));
 
                 WebElement conflict = browser.findElement(By.id("conflict"));
                 assertThat(conflict.getText()).contains("canbo.camAn", "Thôn Cam Phú Hạ", "Thôn Cam Phú Thượng",
@@ -161,7 +161,7 @@ class HouseholdCorrectionBrowserTest {
                 shot(name + "-duoi");
                 assertThat(overflow()).as("sideways scroll of %s", name).isLessThanOrEqualTo(0);
 
-                Browser.click(browser, browser.findElement(By.id("save-household")));
+                browser.click(browser.findElement(By.id("save-household")));
                 new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("conflict")).isEmpty()
                         && d.findElements(By.id("household-form")).isEmpty());
                 assertThat(browser.findElement(By.tagName("main")).getText()).contains("Thôn Cam Phú Thượng")
@@ -176,7 +176,7 @@ class HouseholdCorrectionBrowserTest {
         for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
             browser.manage().window().setSize(size);
             for (String lang : List.of("vi", "en")) {
-                browser.get(base() + "/registry?unit=" + camAn + "&year=2019&lang=" + lang);
+                browser.open("/registry?unit=" + camAn + "&year=2019&lang=" + lang);
                 WebElement box = browser.findElement(By.name("q"));
                 box.clear();
                 box.sendKeys("tran van hai");
