@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The distribution as an office installs it (./mvnw -Pdist verify): unpacked into an empty folder, the port set
- * in ansinh.properties, started with ansinh.sh, answering, stopped, started again on the same data.
+ * in ansinh.properties, started with ansinh.sh from another folder (as systemd does), answering, stopped, started
+ * again on the same data.
  */
 class DistributionIT {
 
@@ -41,6 +43,8 @@ class DistributionIT {
 
         Installed first = Installed.start(home, temp.resolve("first.out"), port, START_LIMIT);
         first.stop();
+        assertThat(answers(port)).as("nothing answers once ansinh.sh has stopped").isFalse();
+        assertThat(temp.resolve("data")).as("nothing written where the script was started from").doesNotExist();
         assertThat(home.resolve("data/ansinh.mv.db")).isNotEmptyFile();
         assertThat(home.resolve("backups")).isDirectory();
         assertThat(Files.readString(home.resolve("logs/ansinh.log"))).contains("/setup");
@@ -49,6 +53,14 @@ class DistributionIT {
         second.stop();
         assertThat(Files.readString(temp.resolve("second.out"))).contains("Schema \"public\" is up to date");
         assertThat(home.resolve("backups")).isDirectory();
+    }
+
+    private static boolean answers(int port) {
+        try (Socket socket = new Socket("localhost", port)) {
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     private Path unpack(Path archive) throws Exception {
@@ -71,23 +83,25 @@ class DistributionIT {
         }
     }
 
-    /** ansinh started by its script, as `./ansinh.sh` in the install folder. */
+    /** ansinh started by its script, called by its full path from the folder above the installation. */
     private record Installed(Process process, Path output) {
 
         static Installed start(Path home, Path output, int port, Duration limit) throws Exception {
-            ProcessBuilder builder = new ProcessBuilder("./ansinh.sh").directory(home.toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            ProcessBuilder builder = new ProcessBuilder(home.resolve("ansinh.sh").toString())
+                    .directory(home.getParent().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             long started = System.nanoTime();
             Installed installed = new Installed(builder.start(), output);
             installed.awaitHealth(port, limit);
-            System.out.printf("ansinh.sh answered on port %d after %.1f s%n", port, (System.nanoTime() - started) / 1e9);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("ansinh.sh answered on port %d after %.1f s%n", port, seconds);
             return installed;
         }
 
         private void awaitHealth(int port, Duration limit) throws Exception {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+            URI address = URI.create("http://localhost:" + port + "/actuator/health");
+            HttpRequest health = HttpRequest.newBuilder(address).build();
             long deadline = System.nanoTime() + limit.toNanos();
             while (System.nanoTime() < deadline) {
                 assertThat(process.isAlive()).as("ansinh.sh stopped early:%n%s", tail()).isTrue();

@@ -43,7 +43,8 @@ class SettingsFileTest {
                 .replace("jdbc:postgresql://localhost:5432/ansinh", "jdbc:postgresql://db.office.local:5432/ansinh");
         Environment settings = read(text);
         assertThat(settings.getActiveProfiles()).containsExactly("postgres");
-        assertThat(settings.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.office.local:5432/ansinh");
+        assertThat(settings.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://db.office.local:5432/ansinh");
         assertThat(settings.getProperty("spring.datasource.username")).isEqualTo("ansinh");
         assertThat(settings.getProperty("spring.datasource.password")).isEqualTo("change-me");
         assertThat(settings.getProperty("ansinh.intake.seed.enabled")).isEqualTo("true");
