@@ -10,6 +10,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.ansinh.accounts.AccountException;
 import vn.ansinh.accounts.internal.FirstAdministrator;
+import vn.ansinh.shared.FieldProblems;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The one-time setup of the first administrator; gone once any user exists. */
 @Controller
@@ -29,11 +32,13 @@ class SetupController {
     String form(Model model) {
         requireNeeded();
         model.addAttribute("form", new SetupForm("", "", "", "", ""));
+        model.addAttribute("problems", new FieldProblems());
         return "accounts/setup";
     }
 
+    /** Refused: what is wrong is said beside its field (422), and everything but the passwords is kept. */
     @PostMapping("/setup")
-    String create(@ModelAttribute("form") SetupForm form, Model model) {
+    String create(@ModelAttribute("form") SetupForm form, Model model, HttpServletResponse response) {
         requireNeeded();
         try {
             if (form.password() == null || !form.password().equals(form.confirmation())) {
@@ -42,7 +47,8 @@ class SetupController {
             first.create(form.code(), form.username(), form.displayName() == null ? "" : form.displayName(), form.password());
             return "redirect:/login?created";
         } catch (AccountException e) {
-            model.addAttribute("problem", e);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", UserForm.problems(e));
             return "accounts/setup";
         }
     }
