@@ -48,6 +48,11 @@ class AuditAppendOnlyTest {
     private static final Pattern ALTERS_AUDIT = Pattern.compile(
             "(update|delete\\s+from|truncate\\s+(table\\s+)?|drop\\s+table|alter\\s+table|merge\\s+into)\\s+audit_event",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The one migration allowed to touch audit rows: it moves entries written in office time back to
+     * UTC, changing no entry's content. Any other must be argued here, by name.
+     */
+    private static final Path TIME_ZONE_REPAIR = Path.of("src/main/resources/db/migration/V47__audit_times_in_utc.sql");
 
     @Autowired
     MockMvc mvc;
@@ -66,7 +71,7 @@ class AuditAppendOnlyTest {
     void noProductionCodeChangesOrRemovesAuditRows() throws IOException {
         List<String> offenders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.equals(TIME_ZONE_REPAIR)).toList()) {
                 // Latin-1 reads any byte, so fonts and other binary resources are searched too.
                 if (ALTERS_AUDIT.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find()) {
                     offenders.add(file.toString());
@@ -74,6 +79,7 @@ class AuditAppendOnlyTest {
             }
         }
         assertThat(offenders).isEmpty();
+        assertThat(TIME_ZONE_REPAIR).as("the exemption names a file that exists").exists();
         assertThat(ALTERS_AUDIT.matcher("DELETE FROM audit_event where id = 1").find()).as("the search works").isTrue();
     }
 

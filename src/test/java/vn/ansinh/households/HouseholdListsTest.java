@@ -30,7 +30,7 @@ import vn.ansinh.units.Units;
 class HouseholdListsTest {
 
     private static final AccessScope ALL = AccessScope.everything();
-    private static final int YEAR = 2071;
+    private static final int YEAR = 2046;
 
     @Autowired
     HouseholdRegistry registry;

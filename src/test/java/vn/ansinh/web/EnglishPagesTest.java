@@ -44,7 +44,7 @@ import vn.ansinh.units.Units;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnglishPagesTest {
 
-    private static final int YEAR = 2043;
+    private static final int YEAR = 2045;
     private static final String OFFICER = "canbo.an.english";
     private static final Pattern VIETNAMESE = Pattern.compile("(?i)[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộ"
             + "ơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]");

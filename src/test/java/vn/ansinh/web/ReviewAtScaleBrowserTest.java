@@ -37,7 +37,7 @@ import vn.ansinh.units.Units;
 class ReviewAtScaleBrowserTest {
 
     private static final int HOUSEHOLDS = 5000;
-    private static final int YEAR = 2074;
+    private static final int YEAR = 2047;
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
     private static Long commune;

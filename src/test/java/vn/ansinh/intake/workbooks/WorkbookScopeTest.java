@@ -8,6 +8,7 @@ import static vn.ansinh.support.SeedScopes.DISTRICT;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.ansinh.accounts.Role;
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.intake.ProgrammeImporter;
 import vn.ansinh.intake.SheetProblem;
@@ -26,6 +30,7 @@ import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.SeedScopes;
+import vn.ansinh.support.TestAccounts;
 import vn.ansinh.support.Xlsx;
 import vn.ansinh.units.Units;
 
@@ -53,6 +58,8 @@ class WorkbookScopeTest {
     Units units;
     @Autowired
     Partners partners;
+    @Autowired
+    UserAccounts accounts;
 
     SeedScopes scopes;
     WorkbookCalls calls;
@@ -119,12 +126,25 @@ class WorkbookScopeTest {
                 .isEmpty();
     }
 
+    /**
+     * Uploads need a unit the caller writes: one who writes none is refused (403) whether or not the
+     * programme exists, so the answer tells nothing about it; a programme the caller cannot see is hidden
+     * as missing (404), the second district's programme being the authorization matrix's case.
+     */
     @Test
-    @WithMockUser(username = "khong-pham-vi", roles = "OFFICER")
-    void theApiAnswers404ForAProgrammeOutsideTheScope() throws Exception {
-        mvc.perform(multipart("/api/v1/programmes/1/imports")
-                .file(new MockMultipartFile("file", "b.xlsx", WorkbookCalls.XLSX, new byte[] {1, 2, 3})))
-                .andExpect(status().isNotFound());
+    @WithMockUser(username = "khong-pham-vi", roles = "COMMUNE_OFFICER")
+    void anOfficerWhoWritesNoUnitIsRefusedAlikeForEveryProgramme() throws Exception {
+        for (long programme : List.of(1L, 999_999L)) {
+            mvc.perform(multipart("/api/v1/programmes/" + programme + "/imports")
+                    .file(new MockMultipartFile("file", "b.xlsx", WorkbookCalls.XLSX, new byte[] {1, 2, 3})))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "scope.caman", roles = "COMMUNE_OFFICER")
+    void aProgrammeThatDoesNotExistIsNotFound() throws Exception {
+        TestAccounts.ensure(accounts, "scope.caman", Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, scopes.unit(CAM_AN))));
         mvc.perform(multipart("/api/v1/programmes/999999/imports")
                 .file(new MockMultipartFile("file", "b.xlsx", WorkbookCalls.XLSX, new byte[] {1, 2, 3})))
                 .andExpect(status().isNotFound());
