@@ -25,8 +25,9 @@ class BackupScheduleTest {
 
         CronTask task = registrar.getCronTaskList().get(0);
         assertThat(task.getExpression()).isEqualTo("0 0 2 * * *");
-        Instant next = ((CronTrigger) task.getTrigger()).nextExecution(new SimpleTriggerContext(
-                ZonedDateTime.of(2026, 12, 7, 1, 0, 0, 0, OfficeTime.ZONE).toInstant(), null, null));
+        Instant oneInTheMorning = ZonedDateTime.of(2026, 12, 7, 1, 0, 0, 0, OfficeTime.ZONE).toInstant();
+        Instant next = ((CronTrigger) task.getTrigger()).nextExecution(new SimpleTriggerContext(oneInTheMorning,
+                oneInTheMorning, oneInTheMorning));
         assertThat(next).isEqualTo(Instant.parse("2026-12-06T19:00:00Z"));
     }
 
