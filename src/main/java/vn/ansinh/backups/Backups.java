@@ -63,9 +63,14 @@ public class Backups {
         return folder.of(name);
     }
 
+    /** Whether ansinh can make backups: on the embedded H2 database, not on PostgreSQL. */
+    public boolean available() {
+        return database.isH2();
+    }
+
     /** Makes a backup now, audited with who asked, then applies the keeping rules. */
     public Backup make(BackupTrigger trigger) {
-        if (!database.isH2()) {
+        if (!available()) {
             throw new BackupRefusedException("backups.refused.postgres");
         }
         if (!oneAtATime.tryLock()) {

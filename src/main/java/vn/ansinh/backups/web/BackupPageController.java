@@ -58,6 +58,7 @@ class BackupPageController {
         String example = kept.isEmpty() ? "ansinh-YYYYMMDD-HHmmss.zip" : kept.get(0).name();
         model.addAttribute("restoreExample", backups.folder().resolve(example).toString());
         model.addAttribute("settings", properties);
+        model.addAttribute("available", backups.available());
         return "backups/backups";
     }
 }
