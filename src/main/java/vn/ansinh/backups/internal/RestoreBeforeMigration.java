@@ -39,17 +39,17 @@ public class RestoreBeforeMigration implements FlywayMigrationStrategy {
     public static void restoreInto(DataSource dataSource, Path backup) {
         DatabaseScripts database = new DatabaseScripts(dataSource);
         if (!database.isH2()) {
-            throw new IllegalStateException("ansinh.backup.restore works on the embedded H2 database only. On "
-                    + "PostgreSQL restore with pg_restore (README, «Sao lưu và khôi phục / Backups») and start "
-                    + "without ansinh.backup.restore.");
+            throw new RestoreRefusedException("ansinh.backup.restore works on the embedded H2 database only.",
+                    "On PostgreSQL restore with pg_restore (README, «Sao lưu và khôi phục / Backups»), then start "
+                            + "without ansinh.backup.restore.");
         }
         if (!Files.isRegularFile(backup)) {
-            throw new IllegalStateException("Cannot restore: no backup file at " + backup.toAbsolutePath()
-                    + ". Give the full path of an ansinh-YYYYMMDD-HHmmss.zip.");
+            throw new RestoreRefusedException("Cannot restore: no backup file at " + backup.toAbsolutePath() + ".",
+                    "Give the full path of an ansinh-YYYYMMDD-HHmmss.zip.");
         }
         if (!database.isEmpty()) {
-            throw new IllegalStateException("Refusing to restore " + backup.toAbsolutePath() + ": the database "
-                    + "already holds data and a restore would mix two databases. Move the data folder (./data) "
+            throw new RestoreRefusedException("Refusing to restore " + backup.toAbsolutePath() + ": the database "
+                    + "already holds data and a restore would mix two databases.", "Move the data folder (./data) "
                     + "aside, then start again with --ansinh.backup.restore; or start without the option.");
         }
         LOG.info("Restoring the backup {} into the empty database", backup.toAbsolutePath());
