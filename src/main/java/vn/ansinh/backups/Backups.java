@@ -78,7 +78,7 @@ public class Backups {
         }
         try {
             Backup backup = write(freeName());
-            transactions.executeWithoutResult(status -> events.publishEvent(new BackupMade(backup, trigger)));
+            transactions.executeWithoutResult(status -> events.publishEvent(BackupChanged.made(backup, trigger)));
             LOG.info("Backup {} made ({} bytes, {})", backup.name(), backup.size(), trigger);
             applyRetention();
             return backup;
@@ -116,7 +116,7 @@ public class Backups {
         for (Backup old : retention.toDelete(folder.list(), now)) {
             transactions.executeWithoutResult(status -> {
                 folder.delete(old);
-                events.publishEvent(new BackupDeleted(old));
+                events.publishEvent(BackupChanged.deleted(old));
             });
             LOG.info("Backup {} deleted by the keeping rules (newer copies of its day and month are kept)", old.name());
         }

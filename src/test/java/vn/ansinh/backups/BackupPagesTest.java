@@ -64,8 +64,10 @@ class BackupPagesTest {
     }
 
     @Test
-    void backingUpNowFromThePageMakesABackupAuditedAsTheAdministrators() throws Exception {
+    void backingUpNowFromThePageMakesABackupAuditedAsTheAdministratorsAndDeletesOnesTooOldAudited() throws Exception {
         long before = backupEntries();
+        Files.createDirectories(backups.folder());
+        Files.writeString(backups.folder().resolve("ansinh-20010101-020000.zip"), "a backup of 2001");
 
         String name = (String) mvc.perform(post("/admin/backups").with(csrf())).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/backups")).andReturn().getFlashMap().get("made");
@@ -78,7 +80,12 @@ class BackupPagesTest {
         assertThat(value.get("name").asString()).isEqualTo(name);
         assertThat(value.get("trigger").asString()).isEqualTo("USER");
         assertThat(value.get("size").asLong()).isEqualTo(Files.size(backups.folder().resolve(name)));
-        assertThat(backupEntries()).isGreaterThan(before);
+        assertThat(backupEntries()).isGreaterThanOrEqualTo(before + 2);
+        assertThat(Files.exists(backups.folder().resolve("ansinh-20010101-020000.zip"))).isFalse();
+        Map<String, Object> deleted = jdbc.sql("select actor, old_value, new_value from audit_event where entity_type = "
+                + "'backup' and entity_id = 'ansinh-20010101-020000.zip' and action = 'DELETE'").query().singleRow();
+        assertThat(deleted.get("new_value")).isNull();
+        assertThat(json.readTree((String) deleted.get("old_value")).get("size").asLong()).isEqualTo(16);
         mvc.perform(get("/admin/backups")).andExpect(flash().attributeCount(0));
     }
 

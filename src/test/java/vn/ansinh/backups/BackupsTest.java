@@ -66,10 +66,10 @@ class BackupsTest {
         assertThat(made.size()).isEqualTo(Files.size(folder.resolve(made.name()))).isPositive();
         assertThat(names(folder)).containsExactlyInAnyOrder("ansinh-20261207-020000.zip", "ansinh-20261206-020000.zip",
                 "ansinh-20261130-020000.zip", "ansinh-20261031-020000.zip", "ghi-chu.txt");
-        assertThat(events).first().isEqualTo(new BackupMade(made, BackupTrigger.SCHEDULE));
-        assertThat(events.subList(1, events.size())).extracting(e -> ((BackupDeleted) e).backup().name())
-                .containsExactly("ansinh-20261205-020000.zip", "ansinh-20261204-020000.zip",
-                        "ansinh-20261129-020000.zip", "ansinh-20260930-020000.zip");
+        assertThat(events).first().isEqualTo(BackupChanged.made(made, BackupTrigger.SCHEDULE));
+        assertThat(events.subList(1, events.size())).extracting(e -> ((BackupChanged) e).action() + " " + ((BackupChanged) e).backup().name())
+                .containsExactly("DELETE ansinh-20261205-020000.zip", "DELETE ansinh-20261204-020000.zip",
+                        "DELETE ansinh-20261129-020000.zip", "DELETE ansinh-20260930-020000.zip");
         assertThat(events).allSatisfy(e -> assertThat(((vn.ansinh.shared.AuditedChange) e).entityType())
                 .isEqualTo("backup"));
     }
