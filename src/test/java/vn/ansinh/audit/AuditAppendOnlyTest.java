@@ -44,7 +44,7 @@ class AuditAppendOnlyTest {
     static final Map<String, String> PATH_VALUES = Map.of("id", "1", "table", "bieu-1", "code", "bieu-2", "tokenId", "1", "unitId", "999999",
             "path", "99", "year", "2019", "round", "999999");
     private static final Map<String, String> MORE_PATH_VALUES = Map.of("kind", "JOB_PLACEMENT", "month", "1",
-            "report", "999999", "record", "999999", "**", "ping");
+            "report", "999999", "record", "999999", "**", "ping", "name", "ansinh-20000101-000000.zip");
     private static final Pattern ALTERS_AUDIT = Pattern.compile(
             "(update|delete\\s+from|truncate\\s+(table\\s+)?|drop\\s+table|alter\\s+table|merge\\s+into)\\s+audit_event",
             Pattern.CASE_INSENSITIVE);
