@@ -8,8 +8,6 @@ public enum PersonalDataAction {
     HOUSEHOLD_LIST,
     /** A unit's household list downloaded as XLSX. */
     HOUSEHOLD_EXPORT,
-    /** A page of a programme's labour records. */
-    LABOUR_LIST,
     /** Everything held about one citizen ID, on the page. */
     SUBJECT_VIEW,
     /** Everything held about one citizen ID, downloaded as XLSX. */

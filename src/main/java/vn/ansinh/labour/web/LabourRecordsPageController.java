@@ -15,11 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.labour.JobPlace;
 import vn.ansinh.labour.LabourCorrections;
-import vn.ansinh.labour.LabourEntry;
 import vn.ansinh.labour.LabourNotFoundException;
 import vn.ansinh.labour.LabourProgress;
 import vn.ansinh.labour.LabourRecord;
@@ -27,14 +25,11 @@ import vn.ansinh.labour.RecordKind;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.Paging;
-import vn.ansinh.shared.PersonalDataAction;
-import vn.ansinh.shared.PersonalDataViews;
 
 /**
  * «Hồ sơ lao động» of a programme: its communes' records, filtered by kind, commune and month, a page at
  * a time; «Sửa» with the form and checks of recording one, «Xóa» (kept, marked, audited) and, for
  * administrators, «Khôi phục». A user sees only the communes they read and changes only those they write.
- * Citizen IDs are shown in full once the user has chosen why they look, and each such page is logged.
  */
 @Controller
 class LabourRecordsPageController {
@@ -44,11 +39,8 @@ class LabourRecordsPageController {
     private final LabourProgress progress;
     private final LabourCorrections corrections;
     private final RecordFormSaving saving;
-    private final PersonalDataViews views;
 
-    LabourRecordsPageController(LabourProgress progress, LabourCorrections corrections, RecordFormSaving saving,
-            PersonalDataViews views) {
-        this.views = views;
+    LabourRecordsPageController(LabourProgress progress, LabourCorrections corrections, RecordFormSaving saving) {
         this.progress = progress;
         this.corrections = corrections;
         this.saving = saving;
@@ -57,14 +49,13 @@ class LabourRecordsPageController {
     @GetMapping("/programmes/{id}/labour/records")
     String list(@PathVariable long id, @RequestParam(required = false) RecordKind kind,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) Integer month,
-            @RequestParam(defaultValue = "1") int page, Model model, AccessScope userScope, HttpServletRequest request) {
-        ProgrammeCommunes communes = communes(id, userScope);
-        AccessScope scope = views.forPage(userScope, request, model);
+            @RequestParam(defaultValue = "1") int page, Model model, AccessScope scope) {
+        ProgrammeCommunes communes = communes(id, scope);
         Integer shownMonth = month != null && month >= 1 && month <= 12 ? month : null;
         List<Long> units = unit != null && communes.has(unit) ? List.of(unit) : communes.unitIds();
         LabourCorrections.Query query = query(communes.year(), units, kind, shownMonth);
         Paging paging = new Paging(page, PAGE_SIZE, corrections.count(query, scope));
-        model.addAttribute("entries", shown(corrections.page(query, paging, scope), scope, request, unit));
+        model.addAttribute("entries", corrections.page(query, paging, scope));
         model.addAttribute("paging", paging);
         model.addAttribute("communes", communes);
         model.addAttribute("kinds", RecordKind.values());
@@ -74,15 +65,6 @@ class LabourRecordsPageController {
         model.addAttribute("programmeId", id);
         model.addAttribute("admin", scope.unrestricted());
         return "labour/records";
-    }
-
-    /** Logs a page that shows citizen IDs (only in full with a purpose chosen: PersonalDataViews decides). */
-    private List<LabourEntry> shown(List<LabourEntry> entries, AccessScope scope, HttpServletRequest request, Long unit) {
-        List<String> citizenIds = entries.stream().map(e -> e.record().citizenId()).filter(c -> c != null).toList();
-        if (!citizenIds.isEmpty()) {
-            views.shown(scope, request, PersonalDataAction.LABOUR_LIST, null, null, unit, citizenIds);
-        }
-        return entries;
     }
 
     @GetMapping("/programmes/{id}/labour/records/{record}/edit")
