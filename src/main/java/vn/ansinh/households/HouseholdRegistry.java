@@ -173,6 +173,11 @@ public class HouseholdRegistry {
         return store.byId(id).filter(h -> scope.canRead(h.unitId())).map(h -> h.seenBy(scope));
     }
 
+    /** The households the scope reads a member of which has this citizen ID (a person's data, for that person). */
+    public List<Household> withMember(String citizenId, AccessScope scope) {
+        return store.idsWithMember(citizenId).stream().map(id -> byId(id, scope)).flatMap(Optional::stream).toList();
+    }
+
     /** The household's statuses year by year, oldest first; empty for a household the scope cannot read. */
     public List<HouseholdStatus> history(long id, AccessScope scope) {
         return byId(id, scope).map(h -> statuses.statuses(id)).orElse(List.of());

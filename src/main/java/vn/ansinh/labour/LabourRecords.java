@@ -95,6 +95,12 @@ public class LabourRecords {
         events.publishEvent(new LabourCountEntered(unitId, kind, year, month, before, amount));
     }
 
+    /** The records of one citizen ID in the units the scope reads, every year, oldest first (a person's data). */
+    public List<LabourRecord> ofCitizen(String citizenId, AccessScope scope) {
+        List<LabourRecord> records = store.ofCitizen(citizenId).stream().filter(r -> scope.canRead(r.unitId())).toList();
+        return scope.personalData() ? records : records.stream().map(LabourRecord::masked).toList();
+    }
+
     /** The records of the units the scope reads, in the year, oldest first. */
     public List<LabourRecord> of(List<Long> unitIds, int year, AccessScope scope) {
         List<LabourRecord> records = store.of(unitIds.stream().filter(scope::canRead).toList(), year);

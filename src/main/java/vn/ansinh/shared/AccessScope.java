@@ -25,6 +25,11 @@ public record AccessScope(boolean unrestricted, Set<Long> readableUnits, Set<Lon
         return new AccessScope(false, Set.of(), Set.of(), Set.of(), false);
     }
 
+    /** The same scope with personal data masked: a page shown before the user has said why they look. */
+    public AccessScope withoutPersonalData() {
+        return new AccessScope(unrestricted, readableUnits, writableUnits, organisations, false);
+    }
+
     public boolean canRead(long unitId) {
         return unrestricted || readableUnits.contains(unitId);
     }

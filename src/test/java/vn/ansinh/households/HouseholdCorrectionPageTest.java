@@ -23,7 +23,9 @@ import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.partners.Partners;
+import vn.ansinh.shared.AccessPurpose;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.RowCounts;
 import vn.ansinh.support.SeedScopes;
@@ -208,7 +210,9 @@ class HouseholdCorrectionPageTest {
                 .param("members[0].citizenId", "045068001234");
     }
 
+    /** As an administrator who has said why they look, so personal data is shown in full (PersonalDataViews). */
     private String page(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url).sessionAttr(PersonalDataViews.PURPOSE, AccessPurpose.POVERTY_REVIEW))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }

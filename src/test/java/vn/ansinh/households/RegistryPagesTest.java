@@ -18,7 +18,9 @@ import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
+import vn.ansinh.shared.AccessPurpose;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.support.SignedOutIntegrationTest;
 import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.AdministrativeUnit;
@@ -27,7 +29,7 @@ import vn.ansinh.units.Units;
 
 /**
  * «Sổ hộ»: the list and a household's page, with its statuses; phone and citizen IDs in full for
- * the commune's officer, masked for a viewer, and a household of another commune not there at all.
+ * the commune's officer who has chosen why they look, masked for a viewer, and a household of another commune not there at all.
  */
 @SignedOutIntegrationTest
 class RegistryPagesTest {
@@ -49,8 +51,10 @@ class RegistryPagesTest {
         registry.setStatus(household.id(), new HouseholdStatus(2088, Classification.POOR, PoorCategory.CANNOT_EXIT,
                 CannotExitReason.SEVERE_DISABILITY, null), AccessScope.everything());
 
-        String officer = page("/registry/households/" + household.id(), "canbo.tuyen",
-                RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camTuyen));
+        MockHttpSession officerSession = signIn("canbo.tuyen", RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camTuyen));
+        officerSession.setAttribute(PersonalDataViews.PURPOSE, AccessPurpose.POVERTY_REVIEW); // said why they look
+        String officer = mvc.perform(get("/registry/households/" + household.id()).session(officerSession)).andReturn()
+                .getResponse().getContentAsString();
         assertThat(officer).contains("045099887766", "0912345678", "2088: Hộ nghèo — hộ nghèo không thể thoát nghèo (khuyết tật nặng)");
 
         String viewer = page("/registry/households/" + household.id(), "xem.tuyen",

@@ -296,6 +296,15 @@ class AuthorizationMatrixTest {
             // The leaders' dashboard: whoever reads the programme, each seeing their own communes.
             entry("GET /programmes/{id}/dashboard", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),
+            // Personal data: the notice and the purpose form are every signed-in user's (the form only keeps a
+            // choice in the session); the access log and one person's data are administrators'.
+            entry("GET /personal-data", SIGNED_IN),
+            entry("GET /personal-data/purpose", SIGNED_IN),
+            entry("POST /personal-data/purpose", SIGNED_IN),
+            entry("GET /admin/personal-data/access-log", ADMIN),
+            entry("GET /api/v1/admin/personal-data/access-log", ADMIN),
+            entry("GET /admin/personal-data/subject", ADMIN),
+            entry("GET /admin/personal-data/subject.xlsx", ADMIN),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /programmes/{id}/publish", ADMIN),

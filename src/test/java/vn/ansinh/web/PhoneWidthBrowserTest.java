@@ -39,7 +39,8 @@ class PhoneWidthBrowserTest {
     void noPageOfAnAdministratorScrollsSidewaysOnAPhone() throws IOException {
         List<String> pages = new ArrayList<>(commonPages());
         pages.addAll(List.of("/admin/users", "/admin/audit", "/admin/units", "/admin/organisations", "/admin/indicators",
-                "/imports/programme", "/programmes/1/edit", "/admin/backups"));
+                "/imports/programme", "/programmes/1/edit", "/admin/backups", "/admin/personal-data/access-log",
+                "/admin/personal-data/subject?citizenId=045068001234"));
         assertThat(overflowing("quantri", "dienthoai.quantri", Set.of(RoleAssignment.admin()), pages)).as("pages wider than the phone").isEmpty();
     }
 
@@ -71,7 +72,7 @@ class PhoneWidthBrowserTest {
                 programme + "/reports/consolidated?period=2019-03", programme + "/dashboard", programme + "/sponsorship",
                 programme + "/registry", programme + "/imports", "/registry?unit=" + camAn + "&year=2019",
                 "/registry/reviews?unit=" + camAn + "&year=2019", "/registry/households/new", "/registry/import",
-                "/labour/import", "/poverty/standards");
+                "/labour/import", "/poverty/standards", "/personal-data", "/personal-data/purpose?next=/registry");
     }
 
     private List<String> overflowing(String who, String username, Set<RoleAssignment> roles, List<String> pages) {

@@ -117,6 +117,12 @@ public class HouseholdStore {
                 .query((rs, n) -> household(rs, members(List.of(id)).getOrDefault(id, List.of()))).optional();
     }
 
+    /** The households a member of which has this citizen ID, oldest first. */
+    public List<Long> idsWithMember(String citizenId) {
+        return jdbc.sql("select distinct household_id from household_member where citizen_id = :citizen order by household_id")
+                .param("citizen", citizenId).query(Long.class).list();
+    }
+
     public Optional<Long> idOf(long unitId, String code) {
         return jdbc.sql("select id from household where unit_id = :unit and code = :code").param("unit", unitId)
                 .param("code", code).query(Long.class).optional();

@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdNotFoundException;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.InvalidHouseholdException;
+import vn.ansinh.households.Member;
 import vn.ansinh.households.Reviews;
 import vn.ansinh.households.Sponsorships;
 import vn.ansinh.households.SupportKind;
@@ -30,13 +32,16 @@ import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
+import vn.ansinh.shared.PersonalDataAction;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
 /**
  * One household's page: every field the form asks for, its members, its history, who sponsors it and its
  * support with who gave it — personal data masked for roles that may not see it — and a support entry added
- * to it; an administrator also sees the deleted entries, to restore them.
+ * to it; an administrator also sees the deleted entries, to restore them. Personal data is shown unmasked
+ * once the user has chosen why they look ({@link PersonalDataViews}), and each such view is logged.
  */
 @Controller
 class HouseholdPageController {
@@ -48,9 +53,11 @@ class HouseholdPageController {
     private final Units units;
     private final Partners partners;
     private final Clock clock;
+    private final PersonalDataViews views;
 
     HouseholdPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support,
-            Sponsorships sponsorships, Units units, Partners partners, Clock clock) {
+            Sponsorships sponsorships, Units units, Partners partners, Clock clock, PersonalDataViews views) {
+        this.views = views;
         this.sponsorships = sponsorships;
         this.registry = registry;
         this.reviews = reviews;
@@ -61,15 +68,16 @@ class HouseholdPageController {
     }
 
     @GetMapping("/registry/households/{id}")
-    String household(@PathVariable long id, Model model, AccessScope scope) {
+    String household(@PathVariable long id, Model model, AccessScope scope, HttpServletRequest request) {
         return page(id, new SupportForm(null, null, null, null, LocalDate.now(clock), null, null), new FieldProblems(),
-                model, scope);
+                model, scope, request);
     }
 
     /** Adds a support entry: refused, the page again with every problem beside its field and what was typed. */
     @PostMapping("/registry/households/{id}/support")
     String addSupport(@PathVariable long id, @ModelAttribute("form") SupportForm form, BindingResult binding,
-            Model model, AccessScope scope, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, AccessScope scope, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
         return FormSubmission.save(response, () -> {
             FieldProblems problems = form.unreadable(binding);
             if (!problems.isEmpty()) {
@@ -78,7 +86,7 @@ class HouseholdPageController {
             support.record(form.support(id), scope);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/registry/households/" + id;
-        }, problems -> page(id, form, problems, model, scope));
+        }, problems -> page(id, form, problems, model, scope, request));
     }
 
     /** A household the user may not change: the page of 404, as for one that does not exist. */
@@ -89,8 +97,12 @@ class HouseholdPageController {
         return "error";
     }
 
-    private String page(long id, SupportForm form, FieldProblems problems, Model model, AccessScope scope) {
+    private String page(long id, SupportForm form, FieldProblems problems, Model model, AccessScope userScope,
+            HttpServletRequest request) {
+        AccessScope scope = views.forPage(userScope, request, model);
         Household household = registry.byId(id, scope).orElseThrow(() -> new HouseholdNotFoundException(id));
+        views.shown(scope, request, PersonalDataAction.HOUSEHOLD_VIEW, household.id(), household.code(),
+                household.unitId(), household.members().stream().map(Member::citizenId).toList());
         model.addAttribute("household", household);
         model.addAttribute("commune", units.byId(household.unitId()).map(AdministrativeUnit::name).orElse(""));
         model.addAttribute("statuses", registry.history(id, scope));

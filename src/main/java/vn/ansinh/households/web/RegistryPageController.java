@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.ansinh.annex.AnnexTables;
@@ -24,6 +25,8 @@ import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.RegistryTable;
 import vn.ansinh.households.RegistryTables;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalDataAction;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
@@ -42,9 +45,11 @@ class RegistryPageController {
     private final Units units;
     private final Clock clock;
     private final HouseholdExports exports;
+    private final PersonalDataViews views;
 
     RegistryPageController(HouseholdRegistry registry, RegistryTables registryTables, AnnexTables tables, Units units,
-            Clock clock, HouseholdExports exports) {
+            Clock clock, HouseholdExports exports, PersonalDataViews views) {
+        this.views = views;
         this.exports = exports;
         this.registry = registry;
         this.registryTables = registryTables;
@@ -57,7 +62,8 @@ class RegistryPageController {
     String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String q, @RequestParam(required = false) String village,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model,
-            AccessScope scope) {
+            AccessScope userScope, HttpServletRequest request) {
+        AccessScope scope = views.forPage(userScope, request, model);
         List<AdministrativeUnit> readable = units.all().stream().filter(u -> scope.canRead(u.id())).toList();
         int shownYear = year != null ? year : LocalDate.now(clock).getYear();
         Long chosen = unit != null ? unit : readable.isEmpty() ? null : readable.get(0).id();
@@ -65,6 +71,9 @@ class RegistryPageController {
                 : units.withDescendants(chosen), shownYear);
         HouseholdQuery query = ListFilters.classified(all.inVillage(village), status).matching(q);
         HouseholdListing listing = registry.find(query, page, PAGE, scope);
+        if (!listing.households().isEmpty()) {
+            views.shown(scope, request, PersonalDataAction.HOUSEHOLD_LIST, null, null, chosen, List.of());
+        }
         model.addAttribute("units", readable);
         model.addAttribute("unit", chosen);
         model.addAttribute("year", shownYear);
@@ -77,13 +86,21 @@ class RegistryPageController {
         return "households/registry";
     }
 
-    /** The list as XLSX, streamed; it reads back through the import. */
+    /**
+     * The list as XLSX, streamed; it reads back through the import. With personal data in full, so the user says
+     * why first (the purpose form, then back here) and the download is logged before the first byte leaves.
+     */
     @GetMapping("/registry/households.xlsx")
-    void download(@RequestParam long unit, @RequestParam int year, AccessScope scope, HttpServletResponse response)
-            throws IOException {
+    void download(@RequestParam long unit, @RequestParam int year, AccessScope scope, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         if (!scope.canRead(unit)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        if (views.purposeMissing(scope, request)) {
+            response.sendRedirect(views.purposeForm(request));
+            return;
+        }
+        views.shown(scope, request, PersonalDataAction.HOUSEHOLD_EXPORT, null, null, unit, List.of());
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"so-ho-" + unit + "-" + year + ".xlsx\"");
         exports.writeXlsx(unit, year, scope, response.getOutputStream());

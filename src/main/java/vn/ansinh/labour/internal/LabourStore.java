@@ -55,6 +55,12 @@ public class LabourStore {
                 .query((rs, n) -> record(rs)).list();
     }
 
+    /** The records (not deleted) of one citizen ID, oldest first. */
+    public List<LabourRecord> ofCitizen(String citizenId) {
+        return jdbc.sql("select " + COLUMNS + " from labour_record where citizen_id = :citizen and deleted_at is null "
+                + "order by record_date, id").param("citizen", citizenId).query((rs, n) -> record(rs)).list();
+    }
+
     /** A record, deleted or not. */
     public Optional<LabourRecord> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from labour_record where id = :id").param("id", id)

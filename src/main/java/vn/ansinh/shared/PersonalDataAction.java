@@ -1,0 +1,15 @@
+package vn.ansinh.shared;
+
+/** What showed personal data unmasked; shown as {@code privacy.action.<NAME>}. */
+public enum PersonalDataAction {
+    /** A household's page with its phone and members' citizen IDs. */
+    HOUSEHOLD_VIEW,
+    /** A page of a unit's household list, with the phones. */
+    HOUSEHOLD_LIST,
+    /** A unit's household list downloaded as XLSX. */
+    HOUSEHOLD_EXPORT,
+    /** Everything held about one citizen ID, on the page. */
+    SUBJECT_VIEW,
+    /** Everything held about one citizen ID, downloaded as XLSX. */
+    SUBJECT_EXPORT
+}

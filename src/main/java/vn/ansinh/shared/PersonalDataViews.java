@@ -1,0 +1,86 @@
+package vn.ansinh.shared;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * The one rule for showing personal data unmasked in the browser: a user whose role may see it first says why
+ * (an {@link AccessPurpose}, once per session); until then a page shows it masked with the purpose form above,
+ * and a download goes to that form first. Every unmasked view or download then publishes
+ * {@link PersonalDataShown} with the purpose, which the access log keeps.
+ */
+@Component
+public class PersonalDataViews {
+
+    /** The session attribute holding the purpose chosen. */
+    public static final String PURPOSE = "ansinh.personalData.purpose";
+
+    private final ApplicationEventPublisher events;
+
+    PersonalDataViews(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    public static Optional<AccessPurpose> purpose(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(PURPOSE) instanceof AccessPurpose p ? Optional.of(p)
+                : Optional.empty();
+    }
+
+    public static void choose(HttpSession session, AccessPurpose purpose) {
+        session.setAttribute(PURPOSE, purpose);
+    }
+
+    /** Whether the user may see personal data unmasked but has not said why in this session. */
+    public boolean purposeMissing(AccessScope scope, HttpServletRequest request) {
+        return scope.personalData() && purpose(request).isEmpty();
+    }
+
+    /**
+     * The scope to show a page with: personal data unmasked only once a purpose is chosen. The page gets
+     * {@code purposeChoice}, null for a user who sees personal data masked anyway.
+     */
+    public AccessScope forPage(AccessScope scope, HttpServletRequest request, Model model) {
+        model.addAttribute("purposeChoice", scope.personalData() ? new PurposeChoice(List.of(AccessPurpose.values()),
+                here(request), purposeForm(request), purpose(request).orElse(null)) : null);
+        return purposeMissing(scope, request) ? scope.withoutPersonalData() : scope;
+    }
+
+    /** The purpose form, coming back to this request once a purpose is chosen. */
+    public String purposeForm(HttpServletRequest request) {
+        return "/personal-data/purpose?next=" + URLEncoder.encode(here(request), StandardCharsets.UTF_8);
+    }
+
+    /** Publishes that unmasked data was shown — only when it was: a scope with personal data and a purpose chosen. */
+    public void shown(AccessScope scope, HttpServletRequest request, PersonalDataAction action, Long householdId,
+            String householdCode, Long unitId, List<String> citizenIds) {
+        Optional<AccessPurpose> purpose = purpose(request);
+        Principal user = request.getUserPrincipal();
+        if (scope.personalData() && purpose.isPresent() && user != null) {
+            events.publishEvent(new PersonalDataShown(user.getName(), action, purpose.get(), householdId, householdCode,
+                    unitId, citizenIds));
+        }
+    }
+
+    private static String here(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /**
+     * For a user who may see personal data: what the purpose form offers, the page it goes back to, the link to
+     * the form (to change the purpose) and the purpose chosen (null: none yet, the page is masked).
+     */
+    public record PurposeChoice(List<AccessPurpose> purposes, String next, String formLink, AccessPurpose chosen) {
+    }
+}
