@@ -26,11 +26,14 @@ public class HouseholdExports {
         this.units = units;
     }
 
-    /** Writes the list; returns how many member rows it has. */
-    public long writeXlsx(long unitId, int year, AccessScope scope, OutputStream out) throws IOException {
+    /**
+     * Writes the list; returns how many member rows it has. marking: the words that say the file holds personal
+     * data and why it was taken, in the header of every printed page and in the file's description.
+     */
+    public long writeXlsx(long unitId, int year, AccessScope scope, String marking, OutputStream out) throws IOException {
         Set<Long> unitIds = units.withDescendants(unitId);
         Map<Long, String> names = new HashMap<>();
         units.byIds(unitIds).forEach((id, unit) -> names.put(id, unit.name()));
-        return export.write(unitIds, names, year, scope, out);
+        return export.write(unitIds, names, year, scope, marking, out);
     }
 }

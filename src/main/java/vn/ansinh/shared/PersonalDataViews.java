@@ -3,10 +3,14 @@ package vn.ansinh.shared;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -26,9 +30,34 @@ public class PersonalDataViews {
     public static final String PURPOSE = "ansinh.personalData.purpose";
 
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
 
-    PersonalDataViews(ApplicationEventPublisher events) {
+    PersonalDataViews(ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * What a file of people's data says of itself: that it holds personal data, and — taken in full — for which
+     * purpose, by whom and when (the law asks that such exports be marked).
+     */
+    public String marking(AccessScope scope, HttpServletRequest request) {
+        Optional<AccessPurpose> purpose = purpose(request);
+        Principal user = request.getUserPrincipal();
+        if (!scope.personalData() || purpose.isEmpty() || user == null) {
+            return messages.getMessage("privacy.export.masked", null, LocaleContextHolder.getLocale());
+        }
+        return marking(purpose.get(), user.getName());
+    }
+
+    /** The marking of a file taken in full for this purpose by this user, now. */
+    public String marking(AccessPurpose purpose, String username) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String why = messages.getMessage("privacy.purpose." + purpose.name(), null, locale);
+        return messages.getMessage("privacy.export.marking", new Object[] {why, username,
+                OfficeTime.minute(clock.instant())}, locale);
     }
 
     public static Optional<AccessPurpose> purpose(HttpServletRequest request) {

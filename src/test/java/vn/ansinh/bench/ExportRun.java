@@ -36,7 +36,7 @@ public final class ExportRun {
             long start = System.nanoTime();
             long rows;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[4])))) {
-                rows = exports.writeXlsx(Long.parseLong(args[2]), Integer.parseInt(args[3]), AccessScope.everything(), out);
+                rows = exports.writeXlsx(Long.parseLong(args[2]), Integer.parseInt(args[3]), AccessScope.everything(), "Dữ liệu cá nhân", out);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)

@@ -96,7 +96,7 @@ class HouseholdImportTest {
 
         // Exported, the commune's list reads back as the same households, changing nothing new.
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        long rows = exports.writeXlsx(camThuy, 2086, ALL, out);
+        long rows = exports.writeXlsx(camThuy, 2086, ALL, "Dữ liệu cá nhân", out);
         HouseholdImportResult back = imports.importList("so-ho.xlsx", out.toByteArray(), true, ALL);
         assertThat(back.errors()).isEmpty();
         assertThat(rows).isEqualTo(back.members());
@@ -105,7 +105,7 @@ class HouseholdImportTest {
 
         // A viewer's export has the personal data masked.
         out.reset();
-        exports.writeXlsx(camThuy, 2086, new SeedScopes(units, partners).viewer("QT.CL.THUY"), out);
+        exports.writeXlsx(camThuy, 2086, new SeedScopes(units, partners).viewer("QT.CL.THUY"), "Dữ liệu cá nhân", out);
         String masked = sheetText(out.toByteArray());
         assertThat(masked).contains("********1234", "******3456").doesNotContain("045068001234", "0905123456");
     }

@@ -106,6 +106,8 @@ class PersonalDataAccessTest {
         MockHttpServletResponse export = mvc.perform(get("/registry/households.xlsx").param("unit", "" + camTuyen)
                 .param("year", "2026").session(officer)).andReturn().getResponse();
         assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(ExportMarking.of(export.getContentAsByteArray())).allSatisfy(marking -> assertThat(marking)
+                .startsWith("DỮ LIỆU CÁ NHÂN – chỉ dùng cho mục đích: Rà soát hộ nghèo. Tải về bởi pd.canbo.tuyen lúc "));
         AccessRecord exported = log.search(null, 1).records().get(0);
         assertThat(exported.actor()).isEqualTo("pd.canbo.tuyen");
         assertThat(exported.action()).isEqualTo(PersonalDataAction.HOUSEHOLD_EXPORT);
@@ -135,6 +137,10 @@ class PersonalDataAccessTest {
 
         assertThat(page).contains(masked(citizenId)).doesNotContain(citizenId, "id=\"purpose-form\"");
         assertThat(logOf(citizenId)).isEmpty();
+        byte[] export = mvc.perform(get("/registry/households.xlsx").param("unit", "" + camTuyen).param("year", "2026")
+                .session(viewer)).andReturn().getResponse().getContentAsByteArray();
+        assertThat(ExportMarking.of(export)).containsOnly(
+                "DỮ LIỆU CÁ NHÂN (số CCCD và điện thoại đã che) – chỉ dùng cho công việc của chương trình.");
     }
 
     @Test

@@ -71,6 +71,8 @@ class PersonalDataSubjectTest {
                         "Có BHYT", "Trình độ học vấn", "Việc làm"),
                 List.of(household.code(), "Hồ Văn Dữ", "Nam", "06/05/1970", "Chủ hộ", citizenId, "có", "có", "THCS",
                         "Nông nghiệp"));
+        assertThat(ExportMarking.of(xlsx.getContentAsByteArray())).allSatisfy(marking -> assertThat(marking)
+                .startsWith("DỮ LIỆU CÁ NHÂN – chỉ dùng cho mục đích: Yêu cầu của chủ thể dữ liệu. Tải về bởi quantri-test lúc "));
         assertThat(sheet(xlsx.getContentAsByteArray(), "Hồ sơ lao động")).hasSize(2)
                 .element(1).asList().contains("02/04/2025", "Xuất cảnh", citizenId, "Nhật Bản");
 

@@ -81,7 +81,7 @@ class UploadFuzzBenchmark {
         assertThat(written.errors()).isEmpty();
         long district = units.byCode("QT.CL").orElseThrow().id();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long rows = exports.writeXlsx(district, 2019, AccessScope.everything(), out);
+        long rows = exports.writeXlsx(district, 2019, AccessScope.everything(), "Dữ liệu cá nhân", out);
 
         long start = System.nanoTime();
         HouseholdImportResult back = imports.importList("so-ho-huyen.xlsx", out.toByteArray(), true, AccessScope.everything());

@@ -55,12 +55,13 @@ public class HouseholdListExport {
     }
 
     /** unitNames: the commune's name by id, as the list writes it. Returns the member rows written. */
-    public long write(Collection<Long> unitIds, Map<Long, String> unitNames, int year, AccessScope scope, OutputStream out)
-            throws IOException {
+    public long write(Collection<Long> unitIds, Map<Long, String> unitNames, int year, AccessScope scope, String marking,
+            OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setDescription(marking);
         try {
-            Sheets sheets = new Sheets(workbook, sheetRows);
+            Sheets sheets = new Sheets(workbook, sheetRows, marking);
             long after = 0;
             List<Long> units = unitIds.stream().filter(scope::canRead).toList();
             while (!units.isEmpty()) {
@@ -104,13 +105,15 @@ public class HouseholdListExport {
         private final SXSSFWorkbook workbook;
         private final int limit;
         private final CellStyle bold;
+        private final String marking;
         private Sheet sheet;
         private int rowsOnSheet;
         private long total;
 
-        Sheets(SXSSFWorkbook workbook, int limit) {
+        Sheets(SXSSFWorkbook workbook, int limit, String marking) {
             this.workbook = workbook;
             this.limit = limit;
+            this.marking = marking;
             this.bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -133,6 +136,7 @@ public class HouseholdListExport {
         private void newSheet() {
             int number = workbook.getNumberOfSheets() + 1;
             sheet = workbook.createSheet(number == 1 ? "Danh sách hộ" : "Danh sách hộ (" + number + ")");
+            sheet.getHeader().setCenter(marking);
             Row row = sheet.createRow(0);
             for (int c = 0; c < HEADERS.size(); c++) {
                 SpreadsheetText.text(row.createCell(c), HEADERS.get(c));

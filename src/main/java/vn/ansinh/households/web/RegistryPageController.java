@@ -103,7 +103,7 @@ class RegistryPageController {
         views.shown(scope, request, PersonalDataAction.HOUSEHOLD_EXPORT, null, null, unit, List.of());
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"so-ho-" + unit + "-" + year + ".xlsx\"");
-        exports.writeXlsx(unit, year, scope, response.getOutputStream());
+        exports.writeXlsx(unit, year, scope, views.marking(scope, request), response.getOutputStream());
     }
 
     @GetMapping("/programmes/{id}/registry")

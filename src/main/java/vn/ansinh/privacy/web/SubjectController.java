@@ -25,6 +25,7 @@ import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.PersonalDataAction;
 import vn.ansinh.shared.PersonalDataShown;
+import vn.ansinh.shared.PersonalDataViews;
 
 /**
  * «Dữ liệu của một người»: when a person asks what ansinh holds about them, an administrator finds it by citizen
@@ -38,8 +39,10 @@ class SubjectController {
     private final Subjects subjects;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final PersonalDataViews views;
 
-    SubjectController(Subjects subjects, MessageSource messages, ApplicationEventPublisher events) {
+    SubjectController(Subjects subjects, MessageSource messages, ApplicationEventPublisher events, PersonalDataViews views) {
+        this.views = views;
         this.subjects = subjects;
         this.messages = messages;
         this.events = events;
@@ -75,7 +78,7 @@ class SubjectController {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("du-lieu-ca-nhan-" + id + ".xlsx").build().toString());
-        SubjectXlsx.write(tables, response.getOutputStream());
+        SubjectXlsx.write(tables, views.marking(AccessPurpose.SUBJECT_REQUEST, user.getName()), response.getOutputStream());
     }
 
     private void logged(Principal user, PersonalDataAction action, String citizenId) {

@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -20,14 +19,17 @@ final class SubjectXlsx {
     private SubjectXlsx() {
     }
 
-    static void write(SubjectTables tables, OutputStream out) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook()) {
+    /** marking: that the file holds personal data, for which purpose, taken by whom and when — on every printed page. */
+    static void write(SubjectTables tables, String marking, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.getProperties().getCoreProperties().setDescription(marking);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
             for (SubjectTables.Table table : tables.tables()) {
                 Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+                sheet.getHeader().setCenter(marking);
                 row(sheet, 0, table.headers(), bold);
                 for (int r = 0; r < table.rows().size(); r++) {
                     row(sheet, r + 1, table.rows().get(r), null);

@@ -51,13 +51,15 @@ class LongListExportTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long rows = new HouseholdListExport(store, statuses, 4).write(List.of(camChinh), Map.of(camChinh, "Cam Chính"), 2083,
-                AccessScope.everything(), out);
+                AccessScope.everything(), "DỮ LIỆU CÁ NHÂN – thử", out);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getNumberOfSheets()).isGreaterThan(1);
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 assertThat(workbook.getSheetAt(s).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Xã");
                 assertThat(workbook.getSheetAt(s).getLastRowNum()).isLessThanOrEqualTo(4);
+                assertThat(workbook.getSheetAt(s).getHeader().getCenter()).as("each printed page says it holds personal data")
+                        .isEqualTo("DỮ LIỆU CÁ NHÂN – thử");
             }
         }
         HouseholdImportResult back = imports.importList("ll.xlsx", out.toByteArray(), true, AccessScope.everything());
