@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -11,14 +12,18 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import vn.ansinh.accounts.RoleAssignment;
@@ -31,8 +36,11 @@ import vn.ansinh.accounts.UserAccounts;
  * {@link ServerTest} class as {@code @RegisterExtension static final BrowserSession browser = new BrowserSession();}
  * and use it as the WebDriver it stands for.
  */
-public final class BrowserSession implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, WebDriver,
-        JavascriptExecutor, TakesScreenshot {
+public final class BrowserSession implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, TestWatcher,
+        WebDriver, JavascriptExecutor, TakesScreenshot {
+
+    private static final int TEXT_SHOWN = 2000;
+    private static final Duration APPEARS = Duration.ofSeconds(10);
 
     public static final Dimension DESKTOP = new Dimension(1366, 768);
     public static final Dimension PHONE = new Dimension(390, 844);
@@ -51,6 +59,25 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
                 .getRequiredProperty("local.server.port");
         driver.manage().window().setSize(DESKTOP);
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * A failed test leaves what the browser showed: the page's address, title and text in the test's output, and
+     * a screenshot in target/screenshots/failed/ — an element not found says why only with the page it was not on.
+     */
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            String text = String.valueOf(driver.executeScript("return document.body ? document.body.innerText : ''"));
+            System.out.println("Browser at the failure of " + context.getDisplayName() + ": " + driver.getCurrentUrl()
+                    + " «" + driver.getTitle() + "»\n" + text.substring(0, Math.min(text.length(), TEXT_SHOWN)));
+            screenshot("failed/" + context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName());
+        } catch (RuntimeException e) {
+            System.out.println("Browser at the failure of " + context.getDisplayName() + " could not be read: " + e);
+        }
     }
 
     @Override
@@ -129,9 +156,15 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
         return driver.findElements(by);
     }
 
+    /**
+     * The element, waited for a few seconds: after a click that submits a form the next page may still be on
+     * its way (more so on a loaded machine), and the element is looked for on the page that is leaving.
+     * Absence is asserted with {@link #findElements}, which does not wait.
+     */
     @Override
     public WebElement findElement(By by) {
-        return driver.findElement(by);
+        return new WebDriverWait(driver, APPEARS).ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class).until(d -> d.findElement(by));
     }
 
     @Override
