@@ -289,6 +289,9 @@ class AuthorizationMatrixTest {
             // 404 to anyone else); restoring a deleted support entry: administrators.
             entry("GET /registry/households/{id}/edit", SIGNED_IN),
             entry("POST /registry/households/{id}", SIGNED_IN),
+            // A household marked ended: by whoever writes its commune (to others it does not exist: 404).
+            entry("GET /registry/households/{id}/end", SIGNED_IN),
+            entry("POST /registry/households/{id}/end", SIGNED_IN),
             entry("GET /registry/support/{id}/edit", SIGNED_IN),
             entry("POST /registry/support/{id}", SIGNED_IN),
             entry("POST /registry/support/{id}/delete", SIGNED_IN),
@@ -305,6 +308,9 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/admin/personal-data/access-log", ADMIN),
             entry("GET /admin/personal-data/subject", ADMIN),
             entry("GET /admin/personal-data/subject.xlsx", ADMIN),
+            // Retention: the dry run and the anonymisation (an empty run, without the count shown, does nothing).
+            entry("GET /admin/personal-data/retention", ADMIN),
+            entry("POST /admin/personal-data/retention", ADMIN),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /programmes/{id}/publish", ADMIN),
