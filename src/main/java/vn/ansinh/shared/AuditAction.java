@@ -7,6 +7,7 @@ public enum AuditAction {
     DELETE,
     IMPORT,
     APPROVE,
+    ANONYMISE,
     LOGIN,
     LOGIN_FAILED
 }

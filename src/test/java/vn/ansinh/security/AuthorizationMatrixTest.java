@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.ADMIN;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.ERROR_PAGE;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.PROGRAMME_READ;
+import static vn.ansinh.security.AuthorizationMatrixTest.Access.PRIVACY_READ;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.PUBLIC;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.ROW_WRITE;
 import static vn.ansinh.security.AuthorizationMatrixTest.Access.SIGNED_IN;
@@ -86,6 +87,8 @@ class AuthorizationMatrixTest {
         PROGRAMME_READ,
         /** Administrators only; 403 for everyone else signed in. */
         ADMIN,
+        /** The personal-data access log and the retention dry run: administrators and data protection officers. */
+        PRIVACY_READ,
         /**
          * Changing the figures of unit {unitId} (Cam An) in programme {id}: administrators and Cam An's
          * commune officer; to everyone else the row does not exist (404).
@@ -289,6 +292,9 @@ class AuthorizationMatrixTest {
             // 404 to anyone else); restoring a deleted support entry: administrators.
             entry("GET /registry/households/{id}/edit", SIGNED_IN),
             entry("POST /registry/households/{id}", SIGNED_IN),
+            // A household marked ended: by whoever writes its commune (to others it does not exist: 404).
+            entry("GET /registry/households/{id}/end", SIGNED_IN),
+            entry("POST /registry/households/{id}/end", SIGNED_IN),
             entry("GET /registry/support/{id}/edit", SIGNED_IN),
             entry("POST /registry/support/{id}", SIGNED_IN),
             entry("POST /registry/support/{id}/delete", SIGNED_IN),
@@ -301,10 +307,13 @@ class AuthorizationMatrixTest {
             entry("GET /personal-data", SIGNED_IN),
             entry("GET /personal-data/purpose", SIGNED_IN),
             entry("POST /personal-data/purpose", SIGNED_IN),
-            entry("GET /admin/personal-data/access-log", ADMIN),
-            entry("GET /api/v1/admin/personal-data/access-log", ADMIN),
+            entry("GET /admin/personal-data/access-log", PRIVACY_READ),
+            entry("GET /api/v1/admin/personal-data/access-log", PRIVACY_READ),
             entry("GET /admin/personal-data/subject", ADMIN),
             entry("GET /admin/personal-data/subject.xlsx", ADMIN),
+            // Retention: the dry run and the anonymisation (an empty run, without the count shown, does nothing).
+            entry("GET /admin/personal-data/retention", PRIVACY_READ),
+            entry("POST /admin/personal-data/retention", ADMIN),
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /programmes/{id}/publish", ADMIN),
@@ -357,11 +366,13 @@ class AuthorizationMatrixTest {
     PlatformTransactionManager transactionManager;
 
     record Fixture(Caller anonymous, Caller admin, Caller communeOfficer, Caller organisationOfficer, Caller viewer,
-            Caller demoted, Caller disabled, Caller token, long tokenId, long otherProgramme) {
+            Caller dataProtectionOfficer, Caller demoted, Caller disabled, Caller token, long tokenId,
+            long otherProgramme) {
 
-        /** Everyone but the token: the anonymous caller, the four roles, and two sessions older than a change. */
+        /** Everyone but the token: the anonymous caller, the five roles, and two sessions older than a change. */
         List<Caller> users() {
-            return List.of(anonymous, admin, communeOfficer, organisationOfficer, viewer, demoted, disabled);
+            return List.of(anonymous, admin, communeOfficer, organisationOfficer, viewer, dataProtectionOfficer,
+                    demoted, disabled);
         }
     }
 
@@ -422,6 +433,8 @@ class AuthorizationMatrixTest {
                 Role.ORGANISATION_OFFICER, "matrix.hoind", RoleAssignment.ofOrganisation(farmers));
         Caller viewer = signIn("lãnh đạo huyện Cam Lộ (VIEWER of QT.CL)", Role.VIEWER, "matrix.lanhdao",
                 RoleAssignment.ofUnit(Role.VIEWER, district));
+        Caller dataProtectionOfficer = signIn("cán bộ bảo vệ dữ liệu (DATA_PROTECTION_OFFICER)",
+                Role.DATA_PROTECTION_OFFICER, "matrix.baove", RoleAssignment.dataProtectionOfficer());
         // Sessions opened before an administrator changed the account: from then on they hold what it is now.
         Caller demoted = signIn("quản trị cũ, nay VIEWER of QT.CL (demoted after sign-in)", Role.VIEWER,
                 "matrix.cuu-quantri", RoleAssignment.admin());
@@ -434,8 +447,8 @@ class AuthorizationMatrixTest {
         Caller token = new Caller("API token of cán bộ xã Cam An (COMMUNE_OFFICER of QT.CL.AN)", Role.COMMUNE_OFFICER,
                 null, null, null, issued.token(), communeOfficer.accountId());
         Caller anonymous = new Caller("anonymous", null, null, null, null, null, communeOfficer.accountId());
-        fixture = new Fixture(anonymous, admin, communeOfficer, organisationOfficer, viewer, demoted, disabled, token,
-                issued.id(), other.programmeId());
+        fixture = new Fixture(anonymous, admin, communeOfficer, organisationOfficer, viewer, dataProtectionOfficer,
+                demoted, disabled, token, issued.id(), other.programmeId());
     }
 
     @Test
@@ -467,6 +480,7 @@ class AuthorizationMatrixTest {
         assertMatrix(List.of(fixture.token()));
     }
 
+    /** Only an administrator is listed the other district's programme; the data protection officer is listed none. */
     @Test
     void onlyAnAdministratorIsListedTheOtherDistrictsProgramme() throws Exception {
         Endpoint list = new Endpoint(HttpMethod.GET, "/api/v1/programmes");
@@ -476,6 +490,10 @@ class AuthorizationMatrixTest {
             String json = mvc.perform(caller.credentials(get(list.pattern()), list)).andReturn().getResponse()
                     .getContentAsString();
             List<Long> ids = JsonPath.<List<Number>>read(json, "$[*].id").stream().map(Number::longValue).toList();
+            if (caller.role() == Role.DATA_PROTECTION_OFFICER) {
+                assertThat(ids).as("programmes listed to %s, scoped to no unit", caller).isEmpty();
+                continue;
+            }
             assertThat(ids).as("programmes listed to %s", caller).contains(SEED);
             if (caller.admin()) {
                 assertThat(ids).as("programmes listed to %s", caller).contains(fixture.otherProgramme());
@@ -512,6 +530,14 @@ class AuthorizationMatrixTest {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
+            }
+            try {
+                softly.assertThat(PageCrawl.refusedActions(mvc, transactions, fixture.dataProtectionOfficer().session(),
+                        List.of("/", "/programmes", "/personal-data", "/admin/personal-data/access-log",
+                                "/admin/personal-data/retention")))
+                        .as("links and forms shown to %s that refuse them", fixture.dataProtectionOfficer()).isEmpty();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         });
     }
@@ -576,8 +602,12 @@ class AuthorizationMatrixTest {
         return switch (access) {
             case SIGNED_IN -> Outcome.ALLOWED;
             case ADMIN -> caller.admin() ? Outcome.ALLOWED : Outcome.FORBIDDEN;
-            // Every user of the test reads Cam Lộ's programme; only an administrator reads the other district's.
-            case PROGRAMME_READ -> caller.admin() || programme == SEED ? Outcome.OK : Outcome.NOT_FOUND;
+            case PRIVACY_READ -> caller.admin() || caller.role() == Role.DATA_PROTECTION_OFFICER ? Outcome.ALLOWED
+                    : Outcome.FORBIDDEN;
+            // Every user with a unit or organisation reads Cam Lộ's programme; only an administrator reads the other
+            // district's; the data protection officer, scoped to no unit, reads neither.
+            case PROGRAMME_READ -> caller.admin() || programme == SEED && caller.role() != Role.DATA_PROTECTION_OFFICER
+                    ? Outcome.OK : Outcome.NOT_FOUND;
             case ROW_WRITE -> caller.admin() || caller.role() == Role.COMMUNE_OFFICER ? Outcome.ALLOWED : Outcome.NOT_FOUND;
             case UNIT_WRITER -> caller.admin() || caller.role() == Role.COMMUNE_OFFICER ? Outcome.ALLOWED : Outcome.FORBIDDEN;
             case PUBLIC, ERROR_PAGE -> throw new IllegalStateException();

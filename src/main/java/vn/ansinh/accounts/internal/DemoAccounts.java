@@ -66,6 +66,7 @@ class DemoAccounts extends BeforeWebServer {
     private Optional<RoleAssignment> assignment(DemoAccount account) {
         return switch (account.role()) {
             case ADMIN -> Optional.of(RoleAssignment.admin());
+            case DATA_PROTECTION_OFFICER -> Optional.of(RoleAssignment.dataProtectionOfficer());
             case ORGANISATION_OFFICER -> partners.byCode(account.organisation()).map(PartnerOrganisation::id)
                     .map(RoleAssignment::ofOrganisation);
             case COMMUNE_OFFICER, VIEWER -> units.byCode(account.unit()).map(AdministrativeUnit::id)

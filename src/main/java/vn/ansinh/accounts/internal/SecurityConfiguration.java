@@ -36,6 +36,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
         "/.well-known/**", "/robots.txt", "/actuator/health"};
     static final String ADMIN_PAGES = "/admin/**";
+    /** What the data protection officer reads besides administrators: the access log and the retention dry run. */
+    static final String[] DATA_PROTECTION_PAGES = {"/admin/personal-data/access-log", "/admin/personal-data/retention"};
+    static final String DATA_PROTECTION_API = "/api/v1/admin/personal-data/access-log";
     /** Editing a programme's text is the coordinating office's; a row's figures follow the scope. */
     static final String[] PROGRAMME_TEXT_EDITS = {"/programmes/*/edit", "/programmes/*/sections/**",
             "/programmes/*/signatories/**"};
@@ -69,6 +72,7 @@ class SecurityConfiguration {
         ApiRefusals refusals = new ApiRefusals(messages, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, DATA_PROTECTION_API).hasAnyRole("ADMIN", "DATA_PROTECTION_OFFICER")
                         .requestMatchers("/api/v1/admin/**", "/api/v1/programme-files/**", PROGRAMME_TEXT_API).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, ADMIN_API_WRITES).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, API_UNIT_WRITER_UPLOADS).access(unitWriters(scopes))
@@ -89,6 +93,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, UserAccountRepository accounts, AccessScopes scopes) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.GET, DATA_PROTECTION_PAGES).hasAnyRole("ADMIN", "DATA_PROTECTION_OFFICER")
                         .requestMatchers(ADMIN_PAGES, "/imports/**").hasRole("ADMIN")
                         .requestMatchers(PROGRAMME_TEXT_EDITS).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, ADMIN_PAGE_WRITES).hasRole("ADMIN")

@@ -22,7 +22,7 @@ final class AuditWords {
 
     /** The message families that name coded values, tried in turn. */
     private static final List<String> VALUE_PREFIXES = List.of("audit.value.", "role.", "poverty.classification.",
-            "household.category.", "household.reason.", "registry.measure.", "household.support.", "labour.kind.", "labour.place.",
+            "household.category.", "household.reason.", "household.end.reason.", "registry.measure.", "household.support.", "labour.kind.", "labour.place.",
             "report.state.", "review.outcome.", "poverty.area.", "unit.kind.", "organisation.kind.", "domain.",
             "aggregation.", "audit.action.");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z][A-Za-z]*Exception|[A-Z]+");

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdNotFoundException;
 import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.HouseholdRetention;
 import vn.ansinh.households.InvalidHouseholdException;
 import vn.ansinh.households.Member;
 import vn.ansinh.households.Reviews;
@@ -54,10 +55,13 @@ class HouseholdPageController {
     private final Partners partners;
     private final Clock clock;
     private final PersonalDataViews views;
+    private final HouseholdRetention retention;
 
     HouseholdPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support,
-            Sponsorships sponsorships, Units units, Partners partners, Clock clock, PersonalDataViews views) {
+            Sponsorships sponsorships, Units units, Partners partners, Clock clock, PersonalDataViews views,
+            HouseholdRetention retention) {
         this.views = views;
+        this.retention = retention;
         this.sponsorships = sponsorships;
         this.registry = registry;
         this.reviews = reviews;
@@ -111,6 +115,8 @@ class HouseholdPageController {
         model.addAttribute("deletedSupport", support.deletedOf(id, scope));
         model.addAttribute("sponsors", sponsorships.sponsorsOf(id, scope));
         model.addAttribute("writable", scope.canWrite(household.unitId()));
+        model.addAttribute("end", retention.endOf(id, scope).orElse(null));
+        model.addAttribute("anonymisedOn", retention.anonymisedOn(id, scope).orElse(null));
         model.addAttribute("supportKinds", SupportKind.values());
         List<PartnerOrganisation> organisations = partners.all();
         model.addAttribute("organisations", organisations);
