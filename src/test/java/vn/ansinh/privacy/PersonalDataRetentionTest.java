@@ -47,7 +47,7 @@ import vn.ansinh.units.Units;
  * entry without any erased value; and a run that cannot finish anonymises none.
  */
 @IntegrationTest
-class RetentionTest {
+class PersonalDataRetentionTest {
 
     private static final Clock JUNE_2000 = Clock.fixed(LocalDate.of(2000, 6, 1).atStartOfDay(OfficeTime.ZONE).toInstant(),
             OfficeTime.ZONE);
