@@ -39,7 +39,7 @@ class PhoneWidthBrowserTest {
     void noPageOfAnAdministratorScrollsSidewaysOnAPhone() throws IOException {
         List<String> pages = new ArrayList<>(commonPages());
         pages.addAll(List.of("/admin/users", "/admin/audit", "/admin/units", "/admin/organisations", "/admin/indicators",
-                "/imports/programme", "/programmes/1/edit", "/admin/backups", "/admin/personal-data/access-log",
+                "/imports/programme", "/programmes/1/edit", "/admin/backups", "/admin/personal-data/access-log", "/admin/personal-data/retention",
                 "/admin/personal-data/subject?citizenId=045068001234"));
         assertThat(overflowing("quantri", "dienthoai.quantri", Set.of(RoleAssignment.admin()), pages)).as("pages wider than the phone").isEmpty();
     }
