@@ -98,11 +98,11 @@ class PersonalDataSubjectTest {
     void theNoticeListsThePersonalFieldsHeldAndTheRetention() throws Exception {
         String page = mvc.perform(get("/personal-data")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Bảo vệ dữ liệu cá nhân", "số CCCD", "số điện thoại", "dân tộc", "tình trạng khuyết tật",
-                "được giữ 5 năm kể từ khi hộ chuyển đi", "Cán bộ xã: các hộ và hồ sơ của xã mình",
+                "được giữ 5 năm kể từ ngày hộ chấm dứt", "Cán bộ xã: các hộ và hồ sơ của xã mình",
                 "91/2025/QH15");
         String english = mvc.perform(get("/personal-data").param("lang", "en")).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(english).contains("Personal data protection", "citizen ID", "kept for 5 years after the household moved away");
+        assertThat(english).contains("Personal data protection", "citizen ID", "kept for 5 years after the household ended");
     }
 
     private static List<List<String>> sheet(byte[] content, String name) throws Exception {
