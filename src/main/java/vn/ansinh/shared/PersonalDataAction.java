@@ -6,6 +6,10 @@ public enum PersonalDataAction {
     HOUSEHOLD_VIEW,
     /** A page of a unit's household list, with the phones. */
     HOUSEHOLD_LIST,
+    /** A household's correction form, its members' citizen IDs and the phone in full. */
+    HOUSEHOLD_EDIT,
+    /** A labour record's correction form, with the worker's citizen ID in full. */
+    LABOUR_RECORD_EDIT,
     /** A unit's household list downloaded as XLSX. */
     HOUSEHOLD_EXPORT,
     /** Everything held about one citizen ID, on the page. */

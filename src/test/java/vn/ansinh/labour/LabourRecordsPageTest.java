@@ -27,7 +27,11 @@ import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.households.Sex;
 import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.privacy.AccessLog;
+import vn.ansinh.shared.AccessPurpose;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalDataAction;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.SeedOfYear;
 import vn.ansinh.support.TestAccounts;
@@ -60,6 +64,8 @@ class LabourRecordsPageTest {
     Units units;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    AccessLog accessLog;
 
     long programme;
     long camAn;
@@ -108,6 +114,28 @@ class LabourRecordsPageTest {
         mvc.perform(post(list + "/" + thanh + "/delete").with(csrf()).with(user(OFFICER).roles("COMMUNE_OFFICER")))
                 .andExpect(status().isNotFound());
         assertThat(deleted(thanh)).isFalse();
+    }
+
+    /** A worker's citizen ID is on the correction form in full: the purpose first, then the opening is logged. */
+    @Test
+    void aRecordWithACitizenIdAsksWhyBeforeItsFormAndTheOpeningIsLogged() throws Exception {
+        long camAn = units.byCode("QT.CL.AN").orElseThrow().id();
+        String citizenId = "0452" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        LabourRecord saved = records.record(new LabourRecord(null, RecordKind.JOB_PLACEMENT, camAn, LocalDate.of(YEAR, 4, 2),
+                "Ngô Thị Căn", Sex.F, LocalDate.of(1992, 1, 5), citizenId, JobPlace.IN_PROVINCE, null, "Công ty may", null,
+                null, null, null, null, null, null), ALL);
+        String edit = list + "/" + saved.id() + "/edit";
+
+        mvc.perform(get(edit)).andExpect(redirectedUrl("/personal-data/purpose?next="
+                + java.net.URLEncoder.encode(edit, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(accessLog.search(citizenId, 1).records()).isEmpty();
+
+        mvc.perform(get(edit).sessionAttr(PersonalDataViews.PURPOSE, AccessPurpose.BENEFIT_PAYMENT)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + citizenId + "\"")));
+        assertThat(accessLog.search(citizenId, 1).records()).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo(PersonalDataAction.LABOUR_RECORD_EDIT);
+            assertThat(r.purpose()).isEqualTo(AccessPurpose.BENEFIT_PAYMENT);
+        });
     }
 
     @Test

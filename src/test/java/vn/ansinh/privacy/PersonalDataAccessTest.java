@@ -115,6 +115,27 @@ class PersonalDataAccessTest {
         assertThat(exported.unitId()).isEqualTo(camTuyen);
     }
 
+    /** The correction form holds the data in full (a masked value would be saved): purpose first, then logged. */
+    @Test
+    void theCorrectionFormAsksThePurposeFirstAndIsLogged() throws Exception {
+        MockHttpSession officer = signIn("pd.canbo.tuyen3", RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camTuyen));
+        String url = "/registry/households/" + household.id() + "/edit";
+
+        MockHttpServletResponse first = mvc.perform(get(url).session(officer)).andReturn().getResponse();
+        assertThat(first.getRedirectedUrl()).isEqualTo("/personal-data/purpose?next=%2Fregistry%2Fhouseholds%2F"
+                + household.id() + "%2Fedit");
+        assertThat(logOf(citizenId)).isEmpty();
+
+        mvc.perform(post("/personal-data/purpose").param("purpose", "BENEFIT_PAYMENT").param("next", url)
+                .session(officer).with(csrf()));
+        assertThat(html(get(url), officer)).contains("value=\"" + citizenId + "\"");
+        assertThat(logOf(citizenId)).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo(PersonalDataAction.HOUSEHOLD_EDIT);
+            assertThat(r.purpose()).isEqualTo(AccessPurpose.BENEFIT_PAYMENT);
+            assertThat(r.actor()).isEqualTo("pd.canbo.tuyen3");
+        });
+    }
+
     @Test
     void aDownloadWithoutAPurposeGoesToTheFormFirstAndLogsNothing() throws Exception {
         MockHttpSession officer = signIn("pd.canbo.tuyen2", RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camTuyen));

@@ -88,6 +88,14 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
     }
 
 
+    /** Says why one looks at personal data, as a user does once per session before seeing it in full. */
+    public void choosePurpose(String purpose) {
+        open("/personal-data/purpose?next=/");
+        new org.openqa.selenium.support.ui.Select(findElement(By.id("purpose"))).selectByValue(purpose);
+        click(findElement(By.cssSelector("#purpose-form button[type=submit]")));
+        new WebDriverWait(driver, APPEARS).until(d -> !d.getCurrentUrl().contains("/personal-data/purpose"));
+    }
+
     /** The running application's address of a path ("" for its root). */
     public String url(String path) {
         return base + path;

@@ -73,6 +73,7 @@ class HouseholdCorrectionBrowserTest {
     @BeforeEach
     void signInWithAHousehold() {
         browser.signIn(accounts, ADMIN, Set.of(RoleAssignment.admin()));
+        browser.choosePurpose("POVERTY_REVIEW");
         household = camAnHousehold();
     }
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.households.CannotExitReason;
 import vn.ansinh.households.Household;
@@ -27,6 +28,7 @@ import vn.ansinh.households.HouseholdNotFoundException;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.InvalidHouseholdException;
+import vn.ansinh.households.Member;
 import vn.ansinh.households.PoorCategory;
 import vn.ansinh.households.Sex;
 import vn.ansinh.poverty.Area;
@@ -36,6 +38,8 @@ import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
+import vn.ansinh.shared.PersonalDataAction;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
@@ -52,9 +56,11 @@ class HouseholdFormController {
     private final Units units;
     private final Clock clock;
     private final MessageSource messages;
+    private final PersonalDataViews views;
 
     HouseholdFormController(HouseholdRegistry registry, HouseholdCorrections corrections, Programmes programmes,
-            Units units, Clock clock, MessageSource messages) {
+            Units units, Clock clock, MessageSource messages, PersonalDataViews views) {
+        this.views = views;
         this.messages = messages;
         this.registry = registry;
         this.corrections = corrections;
@@ -84,10 +90,19 @@ class HouseholdFormController {
         }, problems -> page(form.withRows(), problems, model, scope));
     }
 
+    /**
+     * The form holds the household's personal data in full (a masked value would be saved as typed), so a user
+     * who may see it says why first, as for a download, and the opening is in the access log.
+     */
     @GetMapping("/registry/households/{id}/edit")
-    String editForm(@PathVariable long id, Model model, AccessScope scope) {
+    String editForm(@PathVariable long id, Model model, AccessScope scope, HttpServletRequest request) {
         Household household = registry.byId(id, scope).filter(h -> scope.canWrite(h.unitId()))
                 .orElseThrow(() -> new HouseholdNotFoundException(id));
+        if (views.purposeMissing(scope, request)) {
+            return "redirect:" + views.purposeForm(request);
+        }
+        views.shown(scope, request, PersonalDataAction.HOUSEHOLD_EDIT, household.id(), household.code(),
+                household.unitId(), household.members().stream().map(Member::citizenId).toList());
         int year = year(scope);
         HouseholdStatus status = registry.history(id, scope).stream().filter(s -> s.year() == year).findFirst()
                 .orElse(null);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.labour.JobPlace;
 import vn.ansinh.labour.LabourCorrections;
@@ -25,6 +26,8 @@ import vn.ansinh.labour.RecordKind;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.Paging;
+import vn.ansinh.shared.PersonalDataAction;
+import vn.ansinh.shared.PersonalDataViews;
 
 /**
  * «Hồ sơ lao động» of a programme: its communes' records, filtered by kind, commune and month, a page at
@@ -39,8 +42,11 @@ class LabourRecordsPageController {
     private final LabourProgress progress;
     private final LabourCorrections corrections;
     private final RecordFormSaving saving;
+    private final PersonalDataViews views;
 
-    LabourRecordsPageController(LabourProgress progress, LabourCorrections corrections, RecordFormSaving saving) {
+    LabourRecordsPageController(LabourProgress progress, LabourCorrections corrections, RecordFormSaving saving,
+            PersonalDataViews views) {
+        this.views = views;
         this.progress = progress;
         this.corrections = corrections;
         this.saving = saving;
@@ -67,10 +73,19 @@ class LabourRecordsPageController {
         return "labour/records";
     }
 
+    /** A record with a citizen ID shows it in full on its form: the purpose first, then the opening is logged. */
     @GetMapping("/programmes/{id}/labour/records/{record}/edit")
-    String edit(@PathVariable long id, @PathVariable long record, Model model, AccessScope scope) {
+    String edit(@PathVariable long id, @PathVariable long record, Model model, AccessScope scope,
+            HttpServletRequest request) {
         ProgrammeCommunes communes = communes(id, scope);
         LabourRecord existing = editable(record, communes, scope);
+        if (existing.citizenId() != null && views.purposeMissing(scope, request)) {
+            return "redirect:" + views.purposeForm(request);
+        }
+        if (existing.citizenId() != null) {
+            views.shown(scope, request, PersonalDataAction.LABOUR_RECORD_EDIT, null, null, existing.unitId(),
+                    List.of(existing.citizenId()));
+        }
         return form(communes, existing, LabourRecordForm.of(existing), new FieldProblems(), model);
     }
 
