@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import vn.ansinh.households.HouseholdStatus;
 import vn.ansinh.households.Member;
-import vn.ansinh.poverty.Classification;
 import vn.ansinh.shared.Dates;
 import vn.ansinh.shared.lists.TabularRow;
 
@@ -22,7 +20,7 @@ import vn.ansinh.shared.lists.TabularRow;
  * household's details the same on each of its rows, the status by the rules of Biểu 2's groups. Every
  * problem is named by row and column; at most {@link #MAX_PROBLEMS} are kept.
  */
-final class HouseholdListReader {
+final class HouseholdListReader implements StatusCells.Cells {
 
     static final int MAX_PROBLEMS = 1000;
 
@@ -180,7 +178,7 @@ final class HouseholdListReader {
                 h.area = parsed.get();
             }
         }
-        status(row, h, first);
+        StatusCells.read(row, h, first, this);
     }
 
     private String same(TabularRow row, ListColumn column, String before, boolean first) {
@@ -192,54 +190,6 @@ final class HouseholdListReader {
             problem(row, column, "householdList.household.differs", cell(row, ListColumn.HOUSEHOLD_CODE));
         }
         return before;
-    }
-
-    private void status(TabularRow row, ParsedHousehold h, boolean first) {
-        String classification = cell(row, ListColumn.CLASSIFICATION);
-        if (!first && classification.isEmpty()) {
-            return;
-        }
-        if (classification.isEmpty()) {
-            if (!cell(row, ListColumn.CATEGORY).isEmpty() || !cell(row, ListColumn.REASON).isEmpty()) {
-                problem(row, ListColumn.CLASSIFICATION, "householdList.required");
-            }
-            return;
-        }
-        Optional<Classification> parsed = ListValues.classification(classification);
-        Optional<Integer> year = ListValues.year(cell(row, ListColumn.YEAR));
-        var category = optional(row, ListColumn.CATEGORY, ListValues::category, "householdList.category");
-        var reason = optional(row, ListColumn.REASON, ListValues::reason, "householdList.reason");
-        if (parsed.isEmpty()) {
-            problem(row, ListColumn.CLASSIFICATION, "householdList.classification", classification);
-        }
-        if (year.isEmpty()) {
-            problem(row, ListColumn.YEAR, "householdList.year", cell(row, ListColumn.YEAR));
-        }
-        if (parsed.isEmpty() || year.isEmpty() || category == null || reason == null) {
-            return;
-        }
-        HouseholdStatus status = new HouseholdStatus(year.get(), parsed.get(), category.orElse(null), reason.orElse(null), null);
-        if (!first && !status.equals(h.status)) {
-            problem(row, ListColumn.CLASSIFICATION, "householdList.household.differs", h.code);
-        } else if (first && status.problem() != null) {
-            problem(row, ListColumn.CLASSIFICATION, status.problem());
-        } else {
-            h.status = status;
-        }
-    }
-
-    /** Empty for a blank cell; null (and a problem) for a value not of the choices. */
-    private <T> Optional<T> optional(TabularRow row, ListColumn column, Function<String, Optional<T>> parse, String problem) {
-        String text = cell(row, column);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<T> value = parse.apply(text);
-        if (value.isEmpty()) {
-            problem(row, column, problem, text);
-            return null;
-        }
-        return value;
     }
 
     private void member(TabularRow row, ParsedHousehold h) {
@@ -284,12 +234,14 @@ final class HouseholdListReader {
         }
     }
 
-    private String cell(TabularRow row, ListColumn column) {
+    @Override
+    public String cell(TabularRow row, ListColumn column) {
         Integer index = columns.get(column);
         return index == null ? "" : row.cell(index).strip();
     }
 
-    private void problem(TabularRow row, ListColumn column, String code, Object... arguments) {
+    @Override
+    public void problem(TabularRow row, ListColumn column, String code, Object... arguments) {
         problems(row.sheet(), row.number(), headers.getOrDefault(column, column.header()), code, arguments);
     }
 
