@@ -1,5 +1,6 @@
 package vn.ansinh.shared;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * What is wrong with the values of a form, by field: a message key and its arguments, the first
@@ -34,6 +38,19 @@ public final class FieldProblems {
     }
 
     /** Adds the problems of the given fields that have none yet. */
+    /**
+     * What a form's binding could not read, beside the field the page shows (shownField maps the bound name): a
+     * day as {@link Dates} says it («31/06/2026 không phải là ngày có thật»), anything else with unreadableKey.
+     */
+    public FieldProblems unreadable(BindingResult binding, UnaryOperator<String> shownField, String unreadableKey) {
+        for (FieldError error : binding.getFieldErrors()) {
+            String text = String.valueOf(error.getRejectedValue());
+            String dayProblem = LocalDate.class.equals(binding.getFieldType(error.getField())) ? Dates.read(text).problem() : null;
+            add(shownField.apply(error.getField()), dayProblem != null ? dayProblem : unreadableKey, text);
+        }
+        return this;
+    }
+
     public FieldProblems addAll(FieldProblems other) {
         other.byField.forEach(byField::putIfAbsent);
         return this;

@@ -123,7 +123,7 @@ class HouseholdFormTest {
                 .andExpect(content().string(containsString("Có mục chưa đúng; chưa lưu gì.")))
                 .andExpect(content().string(containsString("id=\"members[0].fullName-problem\"")))
                 .andExpect(content().string(containsString("«12345» không phải số CCCD")))
-                .andExpect(content().string(containsString("«31/02/2010» không đọc được")))
+                .andExpect(content().string(containsString("31/02/2010 không phải là ngày có thật")))
                 .andExpect(content().string(containsString("hộ nghèo cần nhóm")))
                 .andExpect(content().string(containsString("value=\"Hồ Thị Lan\"")));
 

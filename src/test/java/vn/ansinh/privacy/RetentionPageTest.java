@@ -83,6 +83,10 @@ class RetentionPageTest {
                 .param("reason", "MOVED_AWAY")).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(refused).contains("id=\"endedOn-problem\"").contains("Ngày chấm dứt không thể sau hôm nay.");
+        assertThat(mvc.perform(post(url).with(csrf()).param("endedOn", "31/06/2024").param("reason", "MOVED_AWAY"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString())
+                .as("a day that does not exist is said as such, beside its field")
+                .contains("id=\"endedOn-problem\"", "31/06/2024 không phải là ngày có thật");
         assertThat(retention.endOf(household.id(), AccessScope.everything())).isEmpty();
 
         mvc.perform(post(url).with(csrf()).param("endedOn", "2024-03-15").param("reason", "MOVED_AWAY"))

@@ -19,10 +19,7 @@ record HouseholdEndForm(@DateTimeFormat(iso = ISO.DATE) LocalDate endedOn, House
 
     /** What the binding could not read (a day that is no day), by field. */
     FieldProblems unreadable(BindingResult binding) {
-        FieldProblems problems = new FieldProblems();
-        binding.getFieldErrors().forEach(e -> problems.add(e.getField(), "household.form.unreadable",
-                String.valueOf(e.getRejectedValue())));
-        return problems;
+        return new FieldProblems().unreadable(binding, field -> field, "household.form.unreadable");
     }
 
     HouseholdEnd end() {

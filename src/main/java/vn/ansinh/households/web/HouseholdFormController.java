@@ -170,9 +170,7 @@ class HouseholdFormController {
      * commune or a year the form needs.
      */
     private static FieldProblems unreadable(BindingResult binding, HouseholdForm form) {
-        FieldProblems problems = new FieldProblems();
-        binding.getFieldErrors().forEach(e -> problems.add(form.shownField(e.getField()), "household.form.unreadable",
-                String.valueOf(e.getRejectedValue())));
+        FieldProblems problems = new FieldProblems().unreadable(binding, form::shownField, "household.form.unreadable");
         if (form.unitId() == null) {
             problems.add("unitId", "catalogue.required");
         }

@@ -23,9 +23,7 @@ record SupportForm(SupportKind kind, String quantity, String quantityUnit, Strin
 
     /** Amounts that are no numbers and what the binding could not read (a date that is no date), by field. */
     FieldProblems unreadable(BindingResult binding) {
-        FieldProblems problems = new FieldProblems();
-        binding.getFieldErrors().forEach(e -> problems.add(e.getField(), "household.form.unreadable",
-                String.valueOf(e.getRejectedValue())));
+        FieldProblems problems = new FieldProblems().unreadable(binding, field -> field, "household.form.unreadable");
         if (blank(quantity) != null && VietnameseNumbers.parse(quantity).isEmpty()) {
             problems.add("quantity", "poverty.income.notNumber", quantity);
         }
