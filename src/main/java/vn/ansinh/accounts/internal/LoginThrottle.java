@@ -3,8 +3,6 @@ package vn.ansinh.accounts.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +14,21 @@ import vn.ansinh.accounts.AccountsProperties;
 
 /**
  * Counts sign-in attempts per username: after too many failures within the lock period, sign-in is refused
- * until the period since the last one has passed. An attempt is counted as a failure before its password is
- * checked, in the same atomic step as the check of the lock, and forgotten if it succeeds: so a burst of
- * parallel guesses gets as many passwords checked as the limit allows, and no more. Kept in memory: one
- * ansinh process serves an office (whatever its database), and a restart forgiving old failures is acceptable.
+ * until the period since the last one has passed. A password is checked only while the failures so far and the
+ * checks under way together stay under the limit; an attempt beyond waits for a check under way to end — a right
+ * password forgives the failures and lets the waiting through, a wrong one counts. So a burst of parallel guesses
+ * gets as many passwords checked as the limit allows and no more, while an API client calling many times at once
+ * with its right password is never locked out. Kept in memory: one ansinh process serves an office (whatever its
+ * database), and a restart forgiving old failures is acceptable.
  */
 @Component
 class LoginThrottle {
 
-    private final Map<String, List<Instant>> failures = new ConcurrentHashMap<>();
+    /** How long an attempt waits for the checks under way before it is refused (they take a fraction of a second). */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    private static final int SWEEP_ABOVE = 10_000;
+
+    private final Map<String, UsernameAttempts> byName = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int maxFailures;
     private final Duration lock;
@@ -35,32 +39,43 @@ class LoginThrottle {
         this.lock = Duration.ofMinutes(properties.login().lockMinutes());
     }
 
-    /** Takes an attempt of the username, counted as failed until {@link #succeeded}; when it is locked, until when. */
+    /**
+     * Begins an attempt of the username, which must end with {@link #succeeded}, {@link #failed} or
+     * {@link #abandoned}; when the username is locked (or the checks under way did not end in time), until when.
+     */
     Optional<Instant> attempt(String username) {
-        Instant[] lockedUntil = new Instant[1];
-        failures.compute(key(username), (key, earlier) -> {
-            List<Instant> recent = recent(earlier);
-            if (recent.size() >= maxFailures) {
-                lockedUntil[0] = recent.get(recent.size() - 1).plus(lock);
-            } else {
-                recent.add(clock.instant());
+        if (byName.size() > SWEEP_ABOVE) {
+            Instant forgetBefore = clock.instant().minus(lock);
+            byName.forEach((key, attempts) -> attempts.retireIfIdle(forgetBefore, () -> byName.remove(key, attempts)));
+        }
+        while (true) {
+            UsernameAttempts attempts = byName.computeIfAbsent(key(username), key -> new UsernameAttempts());
+            UsernameAttempts.Turn turn = attempts.begin(maxFailures, lock, clock, LONGEST_WAIT);
+            if (!turn.lookAgain()) {
+                return Optional.ofNullable(turn.lockedUntil());
             }
-            return recent;
-        });
-        return Optional.ofNullable(lockedUntil[0]);
+        }
     }
 
     void succeeded(String username) {
-        failures.remove(key(username));
+        end(username, UsernameAttempts.Outcome.SUCCEEDED);
     }
 
-    private List<Instant> recent(List<Instant> earlier) {
-        Instant since = clock.instant().minus(lock);
-        List<Instant> recent = new ArrayList<>();
-        if (earlier != null) {
-            earlier.stream().filter(at -> !at.isBefore(since)).forEach(recent::add);
+    void failed(String username) {
+        end(username, UsernameAttempts.Outcome.FAILED);
+    }
+
+    /** The attempt ended without its password being found right or wrong (the database did not answer, say). */
+    void abandoned(String username) {
+        end(username, UsernameAttempts.Outcome.ABANDONED);
+    }
+
+    private void end(String username, UsernameAttempts.Outcome outcome) {
+        String key = key(username);
+        UsernameAttempts attempts = byName.get(key);
+        if (attempts != null) {
+            attempts.end(outcome, clock.instant(), () -> byName.remove(key, attempts));
         }
-        return recent;
     }
 
     private static String key(String username) {

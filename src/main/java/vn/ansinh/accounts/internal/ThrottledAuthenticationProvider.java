@@ -7,9 +7,11 @@ import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +45,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwords.authenticate(authentication);
             throttle.succeeded(username);
             return result;
+        } catch (InternalAuthenticationServiceException e) {
+            throttle.abandoned(username);
+            throw e;
         } catch (AccountStatusException e) {
+            throttle.failed(username);
             throw new BadCredentialsException("bad credentials");
+        } catch (AuthenticationException e) {
+            throttle.failed(username);
+            throw e;
+        } catch (RuntimeException e) {
+            throttle.abandoned(username);
+            throw e;
         }
     }
 

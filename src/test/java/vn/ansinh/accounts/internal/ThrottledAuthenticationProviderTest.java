@@ -94,6 +94,29 @@ class ThrottledAuthenticationProviderTest {
                 .isInstanceOf(LoginThrottledException.class);
     }
 
+    /** An API client sending its right password on many calls at once is never taken for a guesser. */
+    @Test
+    void aBurstOfParallelCallsWithTheRightPasswordAllSignIn() throws Exception {
+        account("api.caman", "Dung-mat-khau-48", true);
+        ExecutorService pool = Executors.newFixedThreadPool(100);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> answers = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api.caman",
+                        "Dung-mat-khau-48")).isAuthenticated();
+            }));
+        }
+        start.countDown();
+        int signedIn = 0;
+        for (Future<Boolean> answer : answers) {
+            signedIn += answer.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(signedIn).isEqualTo(100);
+    }
+
     @Test
     void aDisabledAccountAnswersAsAWrongPasswordDoesAfterCheckingIt() {
         account("canbo.da-nghi", "Dung-mat-khau-48", false);
