@@ -15,5 +15,11 @@ public enum PersonalDataAction {
     /** Everything held about one citizen ID, on the page. */
     SUBJECT_VIEW,
     /** Everything held about one citizen ID, downloaded as XLSX. */
-    SUBJECT_EXPORT
+    SUBJECT_EXPORT,
+    /** A household with its members' citizen IDs and phone, read through the API. */
+    API_HOUSEHOLD,
+    /** A unit's households with phones and citizen IDs, read through the API. */
+    API_HOUSEHOLD_LIST,
+    /** A unit's labour records with the workers' citizen IDs, read through the API. */
+    API_LABOUR_RECORDS
 }

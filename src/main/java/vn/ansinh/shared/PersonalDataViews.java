@@ -21,13 +21,17 @@ import jakarta.servlet.http.HttpSession;
  * The one rule for showing personal data unmasked in the browser: a user whose role may see it first says why
  * (an {@link AccessPurpose}, once per session); until then a page shows it masked with the purpose form above,
  * and a download goes to that form first. Every unmasked view or download then publishes
- * {@link PersonalDataShown} with the purpose, which the access log keeps.
+ * {@link PersonalDataShown} with the purpose, which the access log keeps. An API client, which has no purpose
+ * form, names its purpose in the request ({@code ?purpose=POVERTY_REVIEW}); a read without one is answered
+ * masked.
  */
 @Component
 public class PersonalDataViews {
 
     /** The session attribute holding the purpose chosen. */
     public static final String PURPOSE = "ansinh.personalData.purpose";
+    /** The request parameter an API call names its purpose with. */
+    public static final String API_PURPOSE = "purpose";
 
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -60,10 +64,35 @@ public class PersonalDataViews {
                 OfficeTime.minute(clock.instant())}, locale);
     }
 
+    /** The purpose chosen in this session or, for an API call, named by the request; an unknown name is refused. */
     public static Optional<AccessPurpose> purpose(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(PURPOSE) instanceof AccessPurpose p ? Optional.of(p)
-                : Optional.empty();
+        if (session != null && session.getAttribute(PURPOSE) instanceof AccessPurpose p) {
+            return Optional.of(p);
+        }
+        String named = isApi(request) ? request.getParameter(API_PURPOSE) : null;
+        if (named == null || named.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AccessPurpose.valueOf(named.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new UnknownPurposeException(named);
+        }
+    }
+
+    /**
+     * The scope an API read is answered with: personal data in full only when the call names its purpose, as a
+     * page shows it only once one is chosen. Writes keep the scope (what they answer is what the caller sent).
+     */
+    public static AccessScope forApi(AccessScope scope, HttpServletRequest request) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return read && isApi(request) && scope.personalData() && purpose(request).isEmpty()
+                ? scope.withoutPersonalData() : scope;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     public static void choose(HttpSession session, AccessPurpose purpose) {

@@ -44,6 +44,8 @@ class HouseholdApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.year").value(2092));
 
         mvc.perform(get("/api/v1/households/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.members[0].citizenId").value("********1234"));
+        mvc.perform(get("/api/v1/households/" + id).param("purpose", "POVERTY_REVIEW")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.members[0].citizenId").value("045060001234"))
                 .andExpect(jsonPath("$.history", hasSize(1)))
                 .andExpect(jsonPath("$.history[0].reason").value("CHRONIC_ILLNESS"));

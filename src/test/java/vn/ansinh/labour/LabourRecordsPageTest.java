@@ -138,6 +138,30 @@ class LabourRecordsPageTest {
         });
     }
 
+    /** The API's list of records shows citizen IDs masked unless the call names its purpose; then it is logged. */
+    @Test
+    void theApiListShowsCitizenIdsOnlyWithAPurposeAndLogsIt() throws Exception {
+        long camAn = units.byCode("QT.CL.AN").orElseThrow().id();
+        String citizenId = "0453" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        records.record(new LabourRecord(null, RecordKind.JOB_PLACEMENT, camAn, LocalDate.of(YEAR, 5, 6), "Lê Thị Mận",
+                Sex.F, LocalDate.of(1994, 2, 7), citizenId, JobPlace.IN_PROVINCE, null, "Công ty giày", null, null, null,
+                null, null, null, null), ALL);
+        String api = "/api/v1/labour/records?unit=" + camAn + "&year=" + YEAR;
+
+        mvc.perform(get(api)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"********" + citizenId.substring(8) + "\"")))
+                .andExpect(content().string(not(containsString(citizenId))));
+        assertThat(accessLog.search(citizenId, 1).records()).isEmpty();
+
+        mvc.perform(get(api + "&purpose=BENEFIT_PAYMENT")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"" + citizenId + "\"")));
+        assertThat(accessLog.search(citizenId, 1).records()).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo(PersonalDataAction.API_LABOUR_RECORDS);
+            assertThat(r.purpose()).isEqualTo(AccessPurpose.BENEFIT_PAYMENT);
+            assertThat(r.unitId()).isEqualTo(camAn);
+        });
+    }
+
     @Test
     void aCorrectionIsCheckedAsARecordingAndRefusalsStandBesideTheirFields() throws Exception {
         long ba = id("Phan Văn Ba");

@@ -181,6 +181,52 @@ class PersonalDataAccessTest {
                 .session(officer).with(csrf())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
+    /** The API has no purpose form: a read names its purpose, or is answered masked; with one it is logged. */
+    @Test
+    void anApiReadShowsPersonalDataOnlyWithAPurposeAndIsThenLogged() throws Exception {
+        String password = TestAccounts.ensure(accounts, "pd.api.tuyen", Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER,
+                camTuyen)));
+        String one = "/api/v1/households/" + household.id();
+
+        String masked = api(get(one), "pd.api.tuyen", password, 200);
+        assertThat(JsonPath.<String>read(masked, "$.members[0].citizenId")).isEqualTo(masked(citizenId));
+        assertThat(JsonPath.<String>read(masked, "$.phone")).isEqualTo("******5678");
+        assertThat(logOf(citizenId)).isEmpty();
+
+        String full = api(get(one).param("purpose", "REQUESTED_REPORT"), "pd.api.tuyen", password, 200);
+        assertThat(JsonPath.<String>read(full, "$.members[0].citizenId")).isEqualTo(citizenId);
+        assertThat(logOf(citizenId)).singleElement().satisfies(r -> {
+            assertThat(r.actor()).isEqualTo("pd.api.tuyen");
+            assertThat(r.action()).isEqualTo(PersonalDataAction.API_HOUSEHOLD);
+            assertThat(r.purpose()).isEqualTo(AccessPurpose.REQUESTED_REPORT);
+            assertThat(r.householdCode()).isEqualTo(household.code());
+        });
+
+        api(get("/api/v1/households").param("unit", "" + camTuyen).param("year", "2026").param("purpose", "OTHER"),
+                "pd.api.tuyen", password, 200);
+        AccessRecord listed = log.search(null, 1).records().get(0);
+        assertThat(listed.action()).isEqualTo(PersonalDataAction.API_HOUSEHOLD_LIST);
+        assertThat(listed.purpose()).isEqualTo(AccessPurpose.OTHER);
+        assertThat(listed.unitId()).isEqualTo(camTuyen);
+
+        String refused = api(get(one).param("purpose", "tò mò"), "pd.api.tuyen", password, 422);
+        assertThat(JsonPath.<String>read(refused, "$.errors[0].field")).isEqualTo("purpose");
+        assertThat(JsonPath.<String>read(refused, "$.detail")).startsWith("Mục đích «tò mò» không có trong danh sách; "
+                + "hãy ghi một trong: POVERTY_REVIEW, BENEFIT_PAYMENT");
+        assertThat(logOf(citizenId)).hasSize(1);
+    }
+
+    @Test
+    void aViewerReadsTheApiMaskedWhateverThePurposeAndNothingIsLogged() throws Exception {
+        String password = TestAccounts.ensure(accounts, "pd.api.xem", Set.of(RoleAssignment.ofUnit(Role.VIEWER, camTuyen)));
+
+        String json = api(get("/api/v1/households/" + household.id()).param("purpose", "POVERTY_REVIEW"), "pd.api.xem",
+                password, 200);
+
+        assertThat(JsonPath.<String>read(json, "$.members[0].citizenId")).isEqualTo(masked(citizenId));
+        assertThat(logOf(citizenId)).isEmpty();
+    }
+
     @Test
     void administratorsReadTheLogBySubjectOnThePageAndInTheApiACommuneOfficerIsRefused() throws Exception {
         MockHttpSession officer = signIn("pd.canbo.tuyen4", RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camTuyen));
@@ -216,6 +262,13 @@ class PersonalDataAccessTest {
                 .getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get("/api/v1/admin/personal-data/access-log").with(httpBasic("pd.canbo.tuyen4",
                 officerPassword))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    private String api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String username,
+            String password, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.with(httpBasic(username, password))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        return response.getContentAsString();
     }
 
     private List<AccessRecord> logOf(String subject) {

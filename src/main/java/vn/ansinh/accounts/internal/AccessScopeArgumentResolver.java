@@ -9,11 +9,14 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import jakarta.servlet.http.HttpServletRequest;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalDataViews;
 
 /**
  * Gives controllers the signed-in user's {@link AccessScope} as a parameter, so pages and API
- * pass it down into every query. Never bound from request parameters.
+ * pass it down into every query. Never bound from request parameters; an API read without a stated purpose
+ * gets it without personal data ({@link PersonalDataViews#forApi}).
  */
 @Component
 class AccessScopeArgumentResolver implements HandlerMethodArgumentResolver {
@@ -33,6 +36,8 @@ class AccessScopeArgumentResolver implements HandlerMethodArgumentResolver {
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
             WebDataBinderFactory binders) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return scopes.of(authentication);
+        AccessScope scope = scopes.of(authentication);
+        HttpServletRequest http = request.getNativeRequest(HttpServletRequest.class);
+        return http == null ? scope : PersonalDataViews.forApi(scope, http);
     }
 }

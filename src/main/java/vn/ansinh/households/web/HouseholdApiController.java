@@ -16,11 +16,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdNotFoundException;
 import vn.ansinh.households.HouseholdPage;
 import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.Member;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalDataAction;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.Units;
 
 /** The household registry as JSON: scoped, personal data masked for roles that may not see it. */
@@ -33,25 +37,36 @@ class HouseholdApiController {
 
     private final HouseholdRegistry registry;
     private final Units units;
-    HouseholdApiController(HouseholdRegistry registry, Units units) {
+    private final PersonalDataViews views;
+
+    HouseholdApiController(HouseholdRegistry registry, Units units, PersonalDataViews views) {
         this.registry = registry;
         this.units = units;
+        this.views = views;
     }
 
     @GetMapping
-    @Operation(summary = "The households of a unit and the units below it, with their status in the year")
+    @Operation(summary = "The households of a unit and the units below it, with their status in the year; phones and "
+            + "citizen IDs in full only with purpose=… (POVERTY_REVIEW, BENEFIT_PAYMENT, REQUESTED_REPORT, "
+            + "SUBJECT_REQUEST, OTHER) for a role that may see them, and then in the access log")
     PageJson list(@RequestParam long unit, @RequestParam int year, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "100") int limit, AccessScope scope) {
+            @RequestParam(defaultValue = "100") int limit, AccessScope scope, HttpServletRequest request) {
         Set<Long> unitIds = units.withDescendants(unit);
         HouseholdPage page = registry.list(unitIds, year, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE), scope);
+        if (!page.households().isEmpty()) {
+            views.shown(scope, request, PersonalDataAction.API_HOUSEHOLD_LIST, null, null, unit, List.of());
+        }
         return new PageJson(page.year(), page.total(), page.offset(),
                 page.households().stream().map(e -> HouseholdJson.of(e.household(), e.status(), null)).toList());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A household with its members and its status year by year")
-    HouseholdJson one(@PathVariable long id, AccessScope scope) {
+    @Operation(summary = "A household with its members and its status year by year; phone and citizen IDs in full "
+            + "only with purpose=…, as for the list")
+    HouseholdJson one(@PathVariable long id, AccessScope scope, HttpServletRequest request) {
         Household household = registry.byId(id, scope).orElseThrow(() -> new HouseholdNotFoundException(id));
+        views.shown(scope, request, PersonalDataAction.API_HOUSEHOLD, id, household.code(), household.unitId(),
+                household.members().stream().map(Member::citizenId).toList());
         return HouseholdJson.of(household, null, registry.history(id, scope));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.ansinh.labour.ActualsTable;
 import vn.ansinh.labour.LabourImportResult;
 import vn.ansinh.labour.LabourProgress;
@@ -27,6 +28,8 @@ import vn.ansinh.labour.LabourRecord;
 import vn.ansinh.labour.LabourRecords;
 import vn.ansinh.labour.RecordKind;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalDataAction;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.Units;
 
 /** Labour records, counts and courses, and Biểu 1 with what was achieved, as JSON. */
@@ -39,9 +42,11 @@ class LabourApiController {
     private final vn.ansinh.labour.LabourImports imports;
     private final Units units;
     private final MessageSource messages;
+    private final PersonalDataViews views;
 
     LabourApiController(LabourRecords records, LabourProgress progress, vn.ansinh.labour.LabourImports imports, Units units,
-            MessageSource messages) {
+            MessageSource messages, PersonalDataViews views) {
+        this.views = views;
         this.imports = imports;
         this.records = records;
         this.progress = progress;
@@ -70,9 +75,16 @@ class LabourApiController {
     }
 
     @GetMapping("/api/v1/labour/records")
-    @Operation(summary = "The labour records of a unit and the units below it in a year")
-    List<LabourRecord> list(@RequestParam long unit, @RequestParam int year, AccessScope scope) {
-        return records.of(List.copyOf(units.withDescendants(unit)), year, scope);
+    @Operation(summary = "The labour records of a unit and the units below it in a year; citizen IDs in full only "
+            + "with purpose=… (as for households) for a role that may see them, and then in the access log")
+    List<LabourRecord> list(@RequestParam long unit, @RequestParam int year, AccessScope scope,
+            HttpServletRequest request) {
+        List<LabourRecord> found = records.of(List.copyOf(units.withDescendants(unit)), year, scope);
+        if (!found.isEmpty()) {
+            views.shown(scope, request, PersonalDataAction.API_LABOUR_RECORDS, null, null, unit,
+                    found.stream().map(LabourRecord::citizenId).toList());
+        }
+        return found;
     }
 
     @PostMapping("/api/v1/labour/courses")
