@@ -58,8 +58,8 @@ class LoadBenchmark {
                 Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camAn))));
         long report = Load.number(load.send("bench-caman", "POST", "/api/v1/reports",
                 "{\"periodId\": %d, \"unitId\": %d}".formatted(period, camAn)).body(), "id");
-        List<String> lines = new ArrayList<>(List.of("| users | what | requests | 5xx | 409 | p50 ms | p99 ms |",
-                "|---|---|---|---|---|---|---|"));
+        List<String> lines = new ArrayList<>(List.of("| users | what | requests | 5xx | 409 | other | p50 ms | p99 ms |",
+                "|---|---|---|---|---|---|---|---|"));
         for (int users : new int[] {50, 100}) {
             List<Load.Session> sessions = load.signIn("bench-caman", users);
             Map<String, Load.Tally> byKind = new LinkedHashMap<>();
@@ -67,7 +67,8 @@ class LoadBenchmark {
                 byKind.put(kind, load.during(users, time, n -> call(load, sessions, kind, n, programme, report)));
             }
             byKind.forEach((kind, tally) -> lines.add(line(users, kind, tally)));
-            byKind.values().forEach(t -> assertThat(t.serverErrors()).isZero());
+            byKind.values().forEach(t -> assertThat(t.statuses().keySet()).as("every answer 200, or 409 for a stale write")
+                    .isSubsetOf(200, 409));
         }
         Path out = Path.of("target/bench/load.md");
         Files.createDirectories(out.getParent());
@@ -91,8 +92,10 @@ class LoadBenchmark {
     }
 
     private static String line(int users, String kind, Load.Tally tally) {
-        return String.format(Locale.ROOT, "| %d | %s | %d | %d | %d | %.0f | %.0f |", users, kind, tally.results().size(),
-                tally.serverErrors(), tally.statuses().getOrDefault(409, 0), tally.percentileMillis(0.5),
-                tally.percentileMillis(0.99));
+        long other = tally.statuses().entrySet().stream().filter(e -> e.getKey() != 200 && e.getKey() != 409
+                && e.getKey() < 500).mapToLong(Map.Entry::getValue).sum();
+        return String.format(Locale.ROOT, "| %d | %s | %d | %d | %d | %d | %.0f | %.0f |", users, kind,
+                tally.results().size(), tally.serverErrors(), tally.statuses().getOrDefault(409, 0), other,
+                tally.percentileMillis(0.5), tally.percentileMillis(0.99));
     }
 }
