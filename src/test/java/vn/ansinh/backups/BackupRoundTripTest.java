@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
-import vn.ansinh.backups.internal.RestoreBeforeMigration;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.HouseholdStatus;
@@ -88,12 +85,12 @@ class BackupRoundTripTest {
     @Autowired
     Reports reports;
 
-    JdbcDataSource restored;
+    RestoredDatabase restored;
 
     @AfterEach
     void dropRestored() {
         if (restored != null) {
-            JdbcClient.create(restored).sql("SHUTDOWN").update();
+            restored.close();
         }
     }
 
@@ -104,13 +101,11 @@ class BackupRoundTripTest {
         Backup backup = backups.make(BackupTrigger.USER);
         Path file = backups.folder().resolve(backup.name());
 
-        restored = emptyDatabase();
-        Flyway flyway = Flyway.configure().dataSource(restored).locations("classpath:db/migration")
-                .javaMigrations(context.getBeansOfType(JavaMigration.class).values().toArray(JavaMigration[]::new))
-                .load();
+        restored = new RestoredDatabase(context);
+        Flyway flyway = restored.flyway;
         int before = flyway.info().applied().length;
-        new RestoreBeforeMigration(properties(file)).migrate(flyway);
-        TableContents copy = TableContents.of(JdbcClient.create(restored));
+        restored.restore(file);
+        TableContents copy = TableContents.of(restored.jdbc());
 
         assertThat(before).as("migrations applied to the new database before the restore").isZero();
         assertThat(copy.tables().keySet()).as("the tables").isEqualTo(source.tables().keySet());
@@ -121,9 +116,9 @@ class BackupRoundTripTest {
                 "role_assignment", "audit_event", "flyway_schema_history")) {
             assertThat(copy.rows(table)).as("rows of %s", table).isPositive();
         }
-        JdbcClient.create(restored).sql("update household set head_name = 'Nguyễn Thị Sao Luu' where head_name = :name")
+        restored.jdbc().sql("update household set head_name = 'Nguyễn Thị Sao Luu' where head_name = :name")
                 .param("name", "Nguyễn Thị Sao Lưu").update();
-        assertThat(TableContents.of(JdbcClient.create(restored)).tables().get("household"))
+        assertThat(TableContents.of(restored.jdbc()).tables().get("household"))
                 .as("the comparison sees one letter changed in one row").isNotEqualTo(source.tables().get("household"));
     }
 
@@ -149,14 +144,6 @@ class BackupRoundTripTest {
         long march = jdbc.sql("select id from reporting_period where programme_id = 1 order by id").query(Long.class)
                 .list().get(2);
         reports.open(march, ReporterKind.UNIT, camAn, "quantri-test", OFFICE);
-    }
-
-    private static JdbcDataSource emptyDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:restored-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        return dataSource;
     }
 
     static BackupProperties properties(Path restore) {
