@@ -44,6 +44,22 @@ public record HouseholdAnonymised(RetentionCandidate household, LocalDate anonym
                 household.reason(), household.lastStatusYear(), anonymisedOn, retentionYears);
     }
 
+    @Override
+    public String personalSubject() {
+        return subject(household.id());
+    }
+
+    /** The audit's earlier entries of the household, sealed with its key, become unreadable with it. */
+    @Override
+    public boolean erasesPersonalData() {
+        return true;
+    }
+
+    /** How the audit names a household as the subject of personal data. */
+    static String subject(long householdId) {
+        return "household:" + householdId;
+    }
+
     /** What the audit keeps of an anonymisation: nothing that was erased. */
     record Facts(String code, String village, int members, LocalDate endedOn, HouseholdEndReason endReason,
             Integer lastStatusYear, LocalDate anonymisedOn, int retentionYears) {

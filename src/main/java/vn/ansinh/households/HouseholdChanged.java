@@ -3,7 +3,10 @@ package vn.ansinh.households;
 import vn.ansinh.shared.AuditAction;
 import vn.ansinh.shared.AuditedChange;
 
-/** A household was registered (before is null) or changed; the audit keeps both whole. */
+/**
+ * A household was registered (before is null) or changed; the audit keeps both whole, sealed with the household's
+ * key until its data is anonymised.
+ */
 public record HouseholdChanged(AuditAction action, Household before, Household after) implements AuditedChange {
 
     @Override
@@ -29,5 +32,10 @@ public record HouseholdChanged(AuditAction action, Household before, Household a
     @Override
     public Object newValue() {
         return after;
+    }
+
+    @Override
+    public String personalSubject() {
+        return HouseholdAnonymised.subject(after.id());
     }
 }

@@ -22,4 +22,17 @@ public interface AuditedChange {
 
     /** The values after the change (null when deleted); any record, written as JSON. */
     Object newValue();
+
+    /**
+     * Whose personal data the values hold ("household:42"), or null: the audit keeps them sealed with that
+     * subject's own key, so that erasing the subject's data can make them unreadable without changing an entry.
+     */
+    default String personalSubject() {
+        return null;
+    }
+
+    /** Whether this change erased the subject's personal data: its key goes, and what was sealed with it. */
+    default boolean erasesPersonalData() {
+        return false;
+    }
 }

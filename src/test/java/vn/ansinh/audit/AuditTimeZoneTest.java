@@ -33,6 +33,8 @@ class AuditTimeZoneTest {
     @Autowired
     AuditEventStore store;
     @Autowired
+    vn.ansinh.audit.internal.PersonalValues personalValues;
+    @Autowired
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
@@ -60,7 +62,7 @@ class AuditTimeZoneTest {
 
     private String writtenAt(Instant instant) {
         String kind = "mui_gio_" + KINDS.incrementAndGet();
-        new AuditLog(store, json, Clock.fixed(instant, ZoneOffset.UTC)).record("can-bo-a",
+        new AuditLog(store, personalValues, json, Clock.fixed(instant, ZoneOffset.UTC)).record("can-bo-a",
                 TestChange.update(kind, "1", 9001L, null, "lúc khuya"));
         return kind;
     }

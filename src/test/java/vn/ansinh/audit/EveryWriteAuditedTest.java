@@ -103,6 +103,9 @@ class EveryWriteAuditedTest {
         camThanh = units.byCode("QT.CL.THANH").orElseThrow().id();
     }
 
+    @Autowired
+    vn.ansinh.audit.internal.PersonalValues personalValues;
+
     @Test
     void anImportIsOneImportEntryOnTheProgramme() throws Exception {
         AuditEvent event = theOneEntryOf(multipart("/imports/programme")
@@ -249,10 +252,13 @@ class EveryWriteAuditedTest {
     void correctingAHouseholdIsOneUpdateEntryWithTheHouseholdBeforeAndAfter() throws Exception {
         Household household = newHousehold();
 
-        AuditEvent event = theOneEntryOf(post("/registry/households/" + household.id()).param("version", "0")
+        AuditEvent stored = theOneEntryOf(post("/registry/households/" + household.id()).param("version", "0")
                 .param("unitId", Long.toString(camThanh)).param("code", household.code()).param("area", "RURAL")
                 .param("members[0].fullName", "Lê Văn Ghi").param("members[0].sex", "M")
                 .param("members[0].relation", "Chủ hộ").with(csrf()));
+        assertThat(stored.oldValue() + stored.newValue()).as("stored sealed with the household's key")
+                .doesNotContain("Lê Thị Nhật", "Lê Văn Ghi");
+        AuditEvent event = personalValues.opener().open(stored);
 
         assertEntry(event, ADMIN, "UPDATE", "household", Long.toString(household.id()));
         assertThat(event.unitId()).isEqualTo(camThanh);

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.audit.internal.AuditEventStore;
+import vn.ansinh.audit.internal.PersonalValues;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
@@ -57,6 +60,9 @@ class HouseholdCorrectionTest {
         camThanh = scopes.unit("QT.CL.THANH");
     }
 
+    @Autowired
+    PersonalValues personalValues;
+
     @Test
     void membersAreAddedRemovedAndChangedAndTheAuditKeepsBeforeAndAfter() {
         Household household = registry.register(HouseholdRegistryTest.household(camAn, null), AccessScope.everything());
@@ -71,10 +77,13 @@ class HouseholdCorrectionTest {
         assertThat(read.village()).isEqualTo("Thôn Cam Phú 2");
         assertThat(read.members()).extracting(Member::fullName).containsExactly("Nguyễn Văn Hùng", "Nguyễn Thị Hoa");
         assertThat(read.members().get(1).citizenId()).isEqualTo("045201000123");
-        Map<String, Object> audit = lastAudit(household.id());
-        assertThat(audit.get("action")).isEqualTo("UPDATE");
-        assertThat((String) audit.get("old_value")).contains("Lê Thị Mai").contains("Thôn Cam Phú\"");
-        assertThat((String) audit.get("new_value")).contains("Nguyễn Thị Hoa").doesNotContain("Lê Thị Mai");
+        AuditEvent audit = lastAudit(household.id());
+        assertThat(audit.action()).isEqualTo("UPDATE");
+        assertThat(audit.oldValue()).contains("Lê Thị Mai").contains("Thôn Cam Phú\"");
+        assertThat(audit.newValue()).contains("Nguyễn Thị Hoa").doesNotContain("Lê Thị Mai");
+        assertThat(jdbc.sql("select new_value from audit_event where id = :id").param("id", audit.id()).query(String.class)
+                .single()).as("as stored: sealed with the household's key").startsWith("sealed:household:" + household.id() + ":")
+                .doesNotContain("Nguyễn Thị Hoa", "045201000123");
         assertThat(corrections.version(household.id()).changedBy()).isEqualTo("canbo.an");
     }
 
@@ -99,10 +108,10 @@ class HouseholdCorrectionTest {
         assertThat(after.get(camThanh + "SPONSORED" + farmers))
                 .isEqualTo(before.getOrDefault(camThanh + "SPONSORED" + farmers, 0L) + 1);
         assertThat(after.get(camAn + "SPONSORED" + farmers)).isEqualTo(before.get(camAn + "SPONSORED" + farmers) - 1);
-        Map<String, Object> audit = lastAudit(household.id());
-        assertThat((String) audit.get("old_value")).contains("\"unitId\":" + camAn);
-        assertThat((String) audit.get("new_value")).contains("\"unitId\":" + camThanh);
-        assertThat(((Number) audit.get("unit_id")).longValue()).isEqualTo(camThanh);
+        AuditEvent audit = lastAudit(household.id());
+        assertThat(audit.oldValue()).contains("\"unitId\":" + camAn);
+        assertThat(audit.newValue()).contains("\"unitId\":" + camThanh);
+        assertThat(audit.unitId()).isEqualTo(camThanh);
     }
 
     @Test
@@ -186,10 +195,11 @@ class HouseholdCorrectionTest {
         return counts;
     }
 
-    private Map<String, Object> lastAudit(long householdId) {
-        return jdbc.sql("""
-                select action, old_value, new_value, unit_id from audit_event where entity_type = 'household'
+    /** The household's last audit entry as the audit log reads it (its personal values unsealed). */
+    private AuditEvent lastAudit(long householdId) {
+        return personalValues.opener().open(jdbc.sql("""
+                select * from audit_event where entity_type = 'household'
                 and entity_id = :id order by id desc limit 1""").param("id", String.valueOf(householdId))
-                .query().singleRow();
+                .query(AuditEventStore::event).single());
     }
 }

@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.audit.internal.AuditEventStore;
+import vn.ansinh.audit.internal.PersonalValues;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdEnd;
 import vn.ansinh.households.HouseholdEndReason;
@@ -63,6 +66,8 @@ class PersonalDataRetentionTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    PersonalValues personalValues;
 
     Retention retention;
     long unit;
@@ -213,10 +218,25 @@ class PersonalDataRetentionTest {
         String values = (String) entries.get(0).get("new_value");
         assertThat(values).contains("\"code\":\"" + household.code() + "\"").contains("\"members\":2")
                 .contains("\"anonymisedOn\":\"2000-06-01\"");
-        for (String erased : List.of("Hồ Văn Dữ", "Hồ Thị Liệu", citizenId, "0912345678", "xã Cam Tuyền", "Vân Kiều",
-                "1970-05-06", "1974-02-03")) {
+        List<String> erasedValues = List.of("Hồ Văn Dữ", "Hồ Thị Liệu", citizenId, "0912345678", "xã Cam Tuyền",
+                "Vân Kiều", "1970-05-06", "1974-02-03");
+        for (String erased : erasedValues) {
             assertThat(values).doesNotContain(erased);
         }
+        // The entries written before — its registration kept the household whole — can no longer be read.
+        List<AuditEvent> earlier = jdbc.sql("select * from audit_event where entity_type = 'household' and entity_id = :id "
+                + "and action <> 'ANONYMISE' order by id").param("id", String.valueOf(household.id()))
+                .query(AuditEventStore::event).list();
+        assertThat(earlier).extracting(AuditEvent::action).contains("CREATE");
+        PersonalValues.Opener opener = personalValues.opener();
+        for (AuditEvent entry : earlier) {
+            AuditEvent read = opener.open(entry);
+            for (String erased : erasedValues) {
+                assertThat(String.valueOf(read.oldValue()) + read.newValue()).as("entry %s as read", entry.id())
+                        .doesNotContain(erased);
+            }
+        }
+        assertThat(opener.open(earlier.get(0)).newValue()).isEqualTo(PersonalValues.ERASED);
     }
 
     private static void await(CountDownLatch latch) {
