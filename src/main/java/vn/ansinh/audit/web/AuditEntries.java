@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.audit.internal.PersonalValues;
 import vn.ansinh.shared.OfficeTime;
 
 /**
@@ -62,6 +63,9 @@ class AuditEntries {
     }
 
     private List<Change> changes(AuditEvent event, Locale locale) {
+        if (PersonalValues.ERASED.equals(event.oldValue()) || PersonalValues.ERASED.equals(event.newValue())) {
+            return List.of(new Change(words.field("personalDataErased", locale), null, null));
+        }
         Map<String, String> before = fields(event.oldValue(), locale);
         Map<String, String> after = fields(event.newValue(), locale);
         Set<String> keys = new LinkedHashSet<>(after.keySet());
