@@ -11,10 +11,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+
+import vn.ansinh.shared.NumberedJavaMigration;
 
 /**
  * Migration 54: seals the household values of audit entries written before V53 as every entry is sealed now, so
@@ -23,29 +23,13 @@ import org.springframework.stereotype.Component;
  * be read of an entry's values, never who, when or what (AuditAppendOnlyTest names it).
  */
 @Component
-class SealEarlierHouseholdEntries implements JavaMigration {
+class SealEarlierHouseholdEntries extends NumberedJavaMigration {
 
     private static final int MAX_VALUE = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("54");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal earlier household audit values";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 54;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    SealEarlierHouseholdEntries() {
+        super(54, "seal earlier household audit values");
     }
 
     @Override

@@ -6,38 +6,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+
+import vn.ansinh.shared.NumberedJavaMigration;
 
 /**
  * Migration 45: folds the names stored before V44 with the same {@link NameFolding} every write uses (SQL
  * alone could not fold decomposed accents alike on H2 and PostgreSQL). Flyway runs it once, after V44.
  */
 @Component
-class FillSearchNames implements JavaMigration {
+class FillSearchNames extends NumberedJavaMigration {
 
     private static final int BATCH = 1000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("45");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fill household search names";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 45;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    FillSearchNames() {
+        super(45, "fill household search names");
     }
 
     @Override
