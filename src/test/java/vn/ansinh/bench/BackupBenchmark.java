@@ -39,7 +39,7 @@ import vn.ansinh.shared.AccessScope;
 class BackupBenchmark {
 
     private static final Path FOLDER = Path.of("target", "bench");
-    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     private static final String HEAP = System.getProperty("bench.backup.heap", "1g");
 
     @Test

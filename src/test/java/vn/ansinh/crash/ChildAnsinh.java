@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  */
 final class ChildAnsinh implements AutoCloseable {
 
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /** The options of application.yaml's database address, so the child runs with production's settings. */
+    private static final String H2_OPTIONS = productionOptions();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path folder;
@@ -46,8 +47,7 @@ final class ChildAnsinh implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-cp", classpath(), "vn.ansinh.AnsinhApplication", "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("ansinh").toAbsolutePath() + H2_OPTIONS
-                        + ";LOCK_TIMEOUT=10000",
+                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("ansinh").toAbsolutePath() + H2_OPTIONS,
                 "--ansinh.accounts.demo.file=" + folder.resolve("demo-accounts.txt").toAbsolutePath(),
                 "--ansinh.backup.folder=" + folder.resolve("backups").toAbsolutePath(),
                 "--logging.file.name=" + folder.resolve("ansinh.log").toAbsolutePath()));
@@ -92,7 +92,7 @@ final class ChildAnsinh implements AutoCloseable {
         process.waitFor();
     }
 
-    /** A plain connection to the folder's database, the process being dead (H2 recovers the file on opening). */
+    /** A plain connection to the folder's database, the process being dead (H2 opens the file as it was left). */
     static Connection open(Path folder) throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("ansinh").toAbsolutePath() + H2_OPTIONS,
                 "sa", "");
@@ -124,6 +124,20 @@ final class ChildAnsinh implements AutoCloseable {
         }
         kill();
         throw new IllegalStateException("ansinh did not answer within " + longest + "; see " + folder.resolve("console.log"));
+    }
+
+    private static String productionOptions() {
+        try (var yaml = ChildAnsinh.class.getResourceAsStream("/application.yaml")) {
+            String text = new String(yaml.readAllBytes(), StandardCharsets.UTF_8);
+            java.util.regex.Matcher url = java.util.regex.Pattern.compile("url: jdbc:h2:file:\\./data/ansinh(;\\S+)")
+                    .matcher(text);
+            if (!url.find()) {
+                throw new IllegalStateException("application.yaml names no H2 file database");
+            }
+            return url.group(1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String classpath() {

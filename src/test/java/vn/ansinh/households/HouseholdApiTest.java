@@ -49,7 +49,7 @@ class HouseholdApiTest {
                 .andExpect(jsonPath("$.members[0].citizenId").value("045060001234"))
                 .andExpect(jsonPath("$.history", hasSize(1)))
                 .andExpect(jsonPath("$.history[0].reason").value("CHRONIC_ILLNESS"));
-        mvc.perform(get("/api/v1/households").param("unit", String.valueOf(units.byCode("QT.CL").orElseThrow().id()))
+        mvc.perform(get("/api/v1/households").param("unit", String.valueOf(camThuy)).param("limit", "1000")
                 .param("year", "2092")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.households[?(@.code == 'API-01')].status.classification").value("POOR"));
     }
