@@ -6,7 +6,7 @@ public enum Classification {
     POOR,
     /** Hộ cận nghèo. */
     NEAR_POOR,
-    /** Hộ có mức sống trung bình (from 2022). */
+    /** Hộ có mức sống trung bình (QĐ 59/2015 and NĐ 07/2021 define it). */
     MEDIUM,
     /** None of these. */
     NOT_POOR

@@ -49,13 +49,26 @@ public record PovertyStandard(Long id, String code, String name, String legalBas
             return PovertyDecision.of(Classification.POOR, "poverty.reason.belowPoorLine", vnd(income), vnd(lines.poorLine()));
         }
         if (lines.nearPoorLine() == null || income.compareTo(lines.nearPoorLine()) > 0) {
-            BigDecimal line = lines.nearPoorLine() == null ? lines.poorLine() : lines.nearPoorLine();
-            return PovertyDecision.of(Classification.NOT_POOR, "poverty.reason.aboveNearPoorLine", vnd(income), vnd(line));
+            return aboveNearPoorLine(lines, income);
         }
         boolean poor = deprivations >= deprivationThreshold;
         return PovertyDecision.of(poor ? Classification.POOR : Classification.NEAR_POOR,
                 poor ? "poverty.reason.twoBand.poor" : "poverty.reason.twoBand.nearPoor", vnd(income),
                 vnd(lines.nearPoorLine()), deprivations, indicators.size(), deprivationThreshold);
+    }
+
+    /** QĐ 59/2015 (Điều 2): above the near-poor line up to the medium line, medium living standard. */
+    private static PovertyDecision aboveNearPoorLine(AreaThreshold lines, BigDecimal income) {
+        BigDecimal nearPoor = lines.nearPoorLine() == null ? lines.poorLine() : lines.nearPoorLine();
+        if (lines.mediumLine() == null) {
+            return PovertyDecision.of(Classification.NOT_POOR, "poverty.reason.aboveNearPoorLine", vnd(income), vnd(nearPoor));
+        }
+        if (income.compareTo(lines.mediumLine()) <= 0) {
+            return PovertyDecision.of(Classification.MEDIUM, "poverty.reason.twoBand.medium", vnd(income), vnd(nearPoor),
+                    vnd(lines.mediumLine()));
+        }
+        return PovertyDecision.of(Classification.NOT_POOR, "poverty.reason.aboveMediumLine", vnd(income),
+                vnd(lines.mediumLine()));
     }
 
     private PovertyDecision incomeAndDeprivations(AreaThreshold lines, BigDecimal income, int deprivations) {

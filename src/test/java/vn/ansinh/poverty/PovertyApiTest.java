@@ -27,7 +27,7 @@ class PovertyApiTest {
     void theStandardsAreListedWithValidityLinesAndIndicators() throws Exception {
         mvc.perform(get("/api/v1/poverty/standards")).andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(3)))
-                .andExpect(jsonPath("$[*].code", contains("2016-2020", "2022-2025", "2026-2030")))
+                .andExpect(jsonPath("$[*].code", contains("2016-2020", "2022-2025", "2027-2030")))
                 .andExpect(jsonPath("$[0].validFrom").value("2016-01-01"))
                 .andExpect(jsonPath("$[0].validTo").value("2021-12-31"))
                 .andExpect(jsonPath("$[0].rule").value("TWO_BAND"))
@@ -53,7 +53,7 @@ class PovertyApiTest {
                 .andExpect(jsonPath("$.legalBasis").value(containsString("07/2021/NĐ-CP")))
                 .andExpect(jsonPath("$.explanation").value(
                         "thu nhập 1.200.000 đ ≤ chuẩn 1.500.000 đ và thiếu hụt 4/12 chỉ số → hộ nghèo"));
-        classify("{\"year\": 2019, \"area\": \"URBAN\", \"incomePerPerson\": 1300001, \"deprivations\": []}")
+        classify("{\"year\": 2019, \"area\": \"URBAN\", \"incomePerPerson\": 1950001, \"deprivations\": []}")
                 .andExpect(jsonPath("$.classification").value("NOT_POOR"))
                 .andExpect(jsonPath("$.standard").value("2016-2020"));
     }
@@ -67,7 +67,7 @@ class PovertyApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("không có chỉ số thiếu hụt «NUOC»")));
         classify("{\"year\": 2014, \"area\": \"RURAL\", \"incomePerPerson\": 1200000}")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value("không có chuẩn nghèo cho năm 2014; các chuẩn có: 2016–2021, 2022–2025, 2026–2030"));
+                .andExpect(jsonPath("$.detail").value("không có chuẩn nghèo cho năm 2014; các chuẩn có: 2016–2021, 2022–2026, 2027–2030"));
         classify("{\"year\": 2024, \"area\": \"RURAL\", \"incomePerPerson\": -5}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("poverty.income.negative"));

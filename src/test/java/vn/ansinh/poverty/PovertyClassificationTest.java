@@ -39,16 +39,17 @@ class PovertyClassificationTest {
         "2019, RURAL,  999999, 2, NEAR_POOR",
         "2019, RURAL, 1000000, 2, NEAR_POOR",
         "2019, RURAL, 1000000, 3, POOR",
-        "2019, RURAL, 1000001, 3, NOT_POOR",
-        "2019, RURAL, 1000001, 10, NOT_POOR",
+        "2019, RURAL, 1000001, 3, MEDIUM",
+        "2019, RURAL, 1500001, 10, NOT_POOR",
         "2016, URBAN,  899999, 0, POOR",
         "2016, URBAN,  900000, 0, POOR",
         "2021, URBAN,  900001, 2, NEAR_POOR",
         "2021, URBAN,  900001, 3, POOR",
         "2020, URBAN, 1299999, 3, POOR",
         "2020, URBAN, 1300000, 2, NEAR_POOR",
-        "2020, URBAN, 1300001, 3, NOT_POOR",
-        // NĐ 07/2021 (2022–2025): rural 1.500.000, medium up to 2.250.000; urban 2.000.000 and 3.000.000.
+        "2020, URBAN, 1300001, 3, MEDIUM",
+        "2020, URBAN, 1950001, 3, NOT_POOR",
+        // NĐ 07/2021 (2022–2026): rural 1.500.000, medium up to 2.250.000; urban 2.000.000 and 3.000.000.
         "2024, RURAL, 1499999, 3, POOR",
         "2024, RURAL, 1500000, 3, POOR",
         "2024, RURAL, 1500000, 2, NEAR_POOR",
@@ -62,10 +63,10 @@ class PovertyClassificationTest {
         "2024, URBAN, 2000001, 3, MEDIUM",
         "2024, URBAN, 3000000, 3, MEDIUM",
         "2024, URBAN, 3000001, 3, NOT_POOR",
-        // The 2026–2030 draft: rural 2.200.000, urban 2.800.000, no medium line.
+        // NĐ 351/2025 (2027–2030): rural 2.200.000, urban 2.800.000, no medium line yet.
         "2027, RURAL, 2199999, 3, POOR",
         "2027, RURAL, 2200000, 3, POOR",
-        "2026, RURAL, 2200000, 2, NEAR_POOR",
+        "2028, RURAL, 2200000, 2, NEAR_POOR",
         "2030, RURAL, 2200001, 3, NOT_POOR",
         "2027, URBAN, 2799999, 2, NEAR_POOR",
         "2027, URBAN, 2800000, 3, POOR",
@@ -82,15 +83,15 @@ class PovertyClassificationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2016, 2016-2020", "2021, 2016-2020", "2022, 2022-2025", "2025, 2022-2025", "2026, 2026-2030",
-        "2030, 2026-2030"})
+    @CsvSource({"2016, 2016-2020", "2021, 2016-2020", "2022, 2022-2025", "2025, 2022-2025", "2026, 2022-2025",
+        "2027, 2027-2030", "2030, 2027-2030"})
     void eachYearHasTheStandardInForceThen(int year, String code) {
         assertThat(standards.forYear(year)).get().extracting(PovertyStandard::code).isEqualTo(code);
     }
 
     @Test
     void theStandardsHaveTheirIndicatorsAndTheDraftIsMarked() {
-        assertThat(standards.all()).extracting(PovertyStandard::code).containsExactly("2016-2020", "2022-2025", "2026-2030");
+        assertThat(standards.all()).extracting(PovertyStandard::code).containsExactly("2016-2020", "2022-2025", "2027-2030");
         assertThat(standards.all()).extracting(s -> s.indicators().size()).containsExactly(10, 12, 12);
         assertThat(standards.all()).extracting(PovertyStandard::draft).containsExactly(false, false, true);
     }

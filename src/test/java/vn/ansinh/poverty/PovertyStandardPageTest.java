@@ -48,7 +48,7 @@ class PovertyStandardPageTest {
     void theStandardsAreShownWithTheirLinesAndTheDraftMarked() throws Exception {
         String page = page(get("/poverty/standards")).getResponse().getContentAsString();
         assertThat(page).contains("Chuẩn nghèo tiếp cận đa chiều giai đoạn 2016–2020", "Quyết định số 59/2015/QĐ-TTg",
-                "hiệu lực từ 01/01/2022 đến 31/12/2025", "1.500.000", "2.250.000", "1.300.000", "dự thảo",
+                "hiệu lực từ 01/01/2022 đến 31/12/2026", "1.500.000", "2.250.000", "1.300.000", "chưa kiểm chứng",
                 "Xử lý rác thải", "href=\"/admin/poverty-standards/" + draft().id() + "\"");
         assertThat(page).doesNotContain("href=\"/admin/poverty-standards/" + issued().id() + "\"");
     }

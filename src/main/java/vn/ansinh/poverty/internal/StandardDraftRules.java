@@ -21,8 +21,8 @@ import vn.ansinh.shared.VietnameseNumbers;
 
 /**
  * Checks a draft standard as entered and makes it a standard: lines are amounts, the near-poor and
- * medium lines above the poor line, the two-band rule with its near-poor lines, indicators with codes
- * given once, a period that overlaps no other standard's.
+ * medium lines above the poor line (the medium line above the near-poor line too), the two-band rule
+ * with its near-poor lines, indicators with codes given once, a period that overlaps no other standard's.
  */
 public final class StandardDraftRules {
 
@@ -84,8 +84,12 @@ public final class StandardDraftRules {
         BigDecimal poorLine = amount(prefix + "PoorLine", poor, true);
         BigDecimal nearPoorLine = amount(prefix + "NearPoorLine", nearPoor, rule == PovertyRule.TWO_BAND);
         BigDecimal mediumLine = amount(prefix + "MediumLine", medium, false);
-        above(prefix + "NearPoorLine", nearPoorLine, poorLine);
-        above(prefix + "MediumLine", mediumLine, poorLine);
+        above(prefix + "NearPoorLine", nearPoorLine, poorLine, "poverty.edit.notAbovePoorLine");
+        above(prefix + "MediumLine", mediumLine, poorLine, "poverty.edit.notAbovePoorLine");
+        if (!problems.has(prefix + "MediumLine")) {
+            // QĐ 59/2015: the medium band begins above the near-poor line
+            above(prefix + "MediumLine", mediumLine, nearPoorLine, "poverty.edit.notAboveNearPoorLine");
+        }
         return new AreaThreshold(area, poorLine, nearPoorLine, mediumLine);
     }
 
@@ -104,9 +108,9 @@ public final class StandardDraftRules {
         return VietnameseNumbers.normalize(value.get());
     }
 
-    private void above(String field, BigDecimal line, BigDecimal poorLine) {
-        if (line != null && poorLine != null && line.compareTo(poorLine) <= 0) {
-            problems.add(field, "poverty.edit.notAbovePoorLine", VietnameseNumbers.formatAmount(poorLine));
+    private void above(String field, BigDecimal line, BigDecimal lower, String problem) {
+        if (line != null && lower != null && line.compareTo(lower) <= 0) {
+            problems.add(field, problem, VietnameseNumbers.formatAmount(lower));
         }
     }
 
