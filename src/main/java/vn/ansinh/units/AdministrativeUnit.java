@@ -7,7 +7,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import vn.ansinh.shared.CatalogueChange;
 
-/** A province, district, commune, village…; parentId is null at the top of the tree. */
+/**
+ * A province, district, commune, village…; parentId is null at the top of the tree. code is ansinh's own key;
+ * gsoCode the General Statistics Office's code, which names this unit only while it is valid (codes are reused).
+ */
 @Table("administrative_unit")
 public record AdministrativeUnit(
         @Id Long id,
@@ -16,10 +19,15 @@ public record AdministrativeUnit(
         String code,
         String name,
         LocalDate validFrom,
-        LocalDate validTo) implements CatalogueChange.Identified {
+        LocalDate validTo,
+        String gsoCode) implements CatalogueChange.Identified {
 
     public static AdministrativeUnit create(Long parentId, UnitKind kind, String code, String name) {
-        return new AdministrativeUnit(null, parentId, kind, code, name, null, null);
+        return create(parentId, kind, code, name, null);
+    }
+
+    public static AdministrativeUnit create(Long parentId, UnitKind kind, String code, String name, String gsoCode) {
+        return new AdministrativeUnit(null, parentId, kind, code, name, null, null, gsoCode);
     }
 
     /** Whether the unit existed on a day of the given year (open-ended validity counts). */

@@ -21,8 +21,8 @@ public record UnitDraft(Long parentId, UnitKind kind, String code, String name,
         return new UnitDraft(unit.parentId(), unit.kind(), unit.code(), unit.name(), unit.validFrom(), unit.validTo());
     }
 
-    /** The unit with this id and code, texts without surrounding spaces. */
-    AdministrativeUnit toUnit(Long id, String fixedCode) {
-        return new AdministrativeUnit(id, parentId, kind, fixedCode.strip(), name.strip(), validFrom, validTo);
+    /** The unit with this id and codes, texts without surrounding spaces. */
+    AdministrativeUnit toUnit(Long id, String fixedCode, String gsoCode) {
+        return new AdministrativeUnit(id, parentId, kind, fixedCode.strip(), name.strip(), validFrom, validTo, gsoCode);
     }
 }

@@ -47,6 +47,15 @@ public class Units {
         return repository.findByCode(code);
     }
 
+    /**
+     * The unit that bears the code on the day: a GSO code names a unit only while it is valid (codes are reused),
+     * so it is looked up among the units valid that day; otherwise ansinh's own code, if valid that day.
+     */
+    public Optional<AdministrativeUnit> bearing(String code, java.time.LocalDate day) {
+        Optional<AdministrativeUnit> byGso = repository.findByGsoCode(code).stream().filter(u -> u.validOn(day)).findFirst();
+        return byGso.isPresent() ? byGso : repository.findByCode(code).filter(u -> u.validOn(day));
+    }
+
     public Optional<AdministrativeUnit> byId(long id) {
         return repository.findById(id);
     }
@@ -97,7 +106,7 @@ public class Units {
     @Transactional
     public AdministrativeUnit create(UnitDraft draft) {
         refuseIfInvalid(null, draft);
-        AdministrativeUnit created = repository.save(draft.toUnit(null, draft.code()));
+        AdministrativeUnit created = repository.save(draft.toUnit(null, draft.code(), null));
         events.publishEvent(new UnitChanged(AuditAction.CREATE, null, created));
         return created;
     }
@@ -110,7 +119,7 @@ public class Units {
     public AdministrativeUnit update(long id, UnitDraft draft) {
         AdministrativeUnit before = repository.findById(id).orElseThrow(() -> new NoSuchElementException("unit " + id));
         refuseIfInvalid(id, draft);
-        AdministrativeUnit after = draft.toUnit(id, before.code());
+        AdministrativeUnit after = draft.toUnit(id, before.code(), before.gsoCode());
         if (after.equals(before)) {
             return before;
         }

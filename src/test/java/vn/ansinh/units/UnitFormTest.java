@@ -75,7 +75,7 @@ class UnitFormTest {
 
         AdministrativeUnit created = units.byCode("QT.CL.MOI").orElseThrow();
         assertThat(created).isEqualTo(new AdministrativeUnit(created.id(), camLo, UnitKind.COMMUNE, "QT.CL.MOI",
-                "Cam Mới", LocalDate.of(2019, 1, 1), null));
+                "Cam Mới", LocalDate.of(2019, 1, 1), null, null));
         assertThat(units.members(camLo, 2019)).contains(created);
         List<AuditEvent> written = audit.since(last);
         assertThat(written).extracting(AuditEvent::action, AuditEvent::entityType, AuditEvent::entityId, AuditEvent::unitId)
@@ -127,7 +127,7 @@ class UnitFormTest {
                 .andExpect(redirectedUrl("/admin/units#unit-" + camAn));
 
         assertThat(units.byId(camAn).orElseThrow()).isEqualTo(new AdministrativeUnit(camAn, camLo, UnitKind.COMMUNE,
-                "QT.CL.AN", "Cam An Mới", null, LocalDate.of(2025, 6, 30)));
+                "QT.CL.AN", "Cam An Mới", null, LocalDate.of(2025, 6, 30), null));
         AuditEvent event = audit.since(last).get(0);
         assertThat(audit.since(last)).hasSize(1);
         assertThat(List.of(event.action(), event.entityType(), event.entityId()))

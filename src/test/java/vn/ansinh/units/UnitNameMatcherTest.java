@@ -20,7 +20,7 @@ class UnitNameMatcherTest {
         List<AdministrativeUnit> units = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             UnitKind kind = names[i].equals("Cam Lộ") ? UnitKind.TOWNSHIP : UnitKind.COMMUNE;
-            units.add(new AdministrativeUnit(3L + i, 2L, kind, "QT.CL." + i, names[i], null, null));
+            units.add(new AdministrativeUnit(3L + i, 2L, kind, "QT.CL." + i, names[i], null, null, null));
         }
         return List.copyOf(units);
     }

@@ -25,7 +25,7 @@ record ProgrammeFile(
         List<TableEntry> tables) {
 
     /** Units in tree order: a parent always comes before its children. */
-    record UnitEntry(Where where, String code, UnitKind kind, String name, String parentCode) {
+    record UnitEntry(Where where, String code, UnitKind kind, String name, String parentCode, String gsoCode) {
     }
 
     record OrganisationEntry(Where where, String code, OrganisationKind kind, String unitCode, String name,

@@ -84,10 +84,10 @@ final class ProgrammeFileReader {
 
     private static void readUnits(List<YamlValue> values, String parentCode, List<UnitEntry> into) {
         for (YamlValue value : values) {
-            value.allow("code", "kind", "name", "children");
+            value.allow("code", "kind", "name", "gso", "children");
             String code = value.text("code", true);
             into.add(new UnitEntry(value.where(), code, value.choice("kind", UnitKind.class, true),
-                    value.text("name", true), parentCode));
+                    value.text("name", true), parentCode, value.text("gso", false)));
             readUnits(value.list("children", false), code, into);
         }
     }

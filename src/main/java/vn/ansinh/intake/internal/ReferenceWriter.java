@@ -54,7 +54,7 @@ class ReferenceWriter {
             refs.unit(entry.code(), existing.id());
             return;
         }
-        refs.unit(entry.code(), units.add(AdministrativeUnit.create(parent, entry.kind(), entry.code(), entry.name())).id());
+        refs.unit(entry.code(), units.add(AdministrativeUnit.create(parent, entry.kind(), entry.code(), entry.name(), entry.gsoCode())).id());
         tally.units++;
     }
 

@@ -17,5 +17,7 @@ public interface UnitRepository extends CrudRepository<AdministrativeUnit, Long>
 
     Optional<AdministrativeUnit> findByCode(String code);
 
+    List<AdministrativeUnit> findByGsoCode(String gsoCode);
+
     List<AdministrativeUnit> findByParentIdOrderById(Long parentId);
 }
