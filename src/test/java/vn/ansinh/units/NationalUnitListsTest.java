@@ -152,6 +152,24 @@ class NationalUnitListsTest {
                 + JsonPath.<Integer>read(json, "$.ended")).isZero();
     }
 
+    /** With the country in it, the page looks into one unit at a time on the chosen day, and finds by name or code. */
+    @Test
+    @Order(5)
+    void theAdministratorsPageShowsTheTreeOnADayOneLevelAtATimeAndFindsByNameOrCode() throws Exception {
+        String today = mvc.perform(get("/admin/units")).andReturn().getResponse().getContentAsString();
+        assertThat(today).contains("Hà Nội", "Quảng Trị", "id=\"unit-path\"").doesNotContain("Hiếu Giang", "Quảng Bình");
+        long quangTri = units.bearing("44", REFORM).orElseThrow().id();
+        String province = mvc.perform(get("/admin/units").param("within", "" + quangTri)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(province).contains("Hiếu Giang", "Cam Lộ", "19603");
+
+        String in2019 = mvc.perform(get("/admin/units").param("on", "2019-06-01").param("q", "cam lo")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(in2019).contains("id=\"found\"", "Quảng Trị › Cam Lộ").doesNotContain("Hiếu Giang");
+        String byCode = mvc.perform(get("/admin/units").param("q", "19603")).andReturn().getResponse().getContentAsString();
+        assertThat(byCode).contains("Hiếu Giang").doesNotContain("Thanh An");
+    }
+
     private UnitImportResult importFile(String name, LocalDate effective, boolean dryRun) throws Exception {
         UnitImportResult result = imports.importList(name, Files.readAllBytes(UNITS.resolve(name)), effective, dryRun,
                 Locale.forLanguageTag("vi"));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
 import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.UnitBrowser;
 import vn.ansinh.units.UnitDraft;
 import vn.ansinh.units.UnitKind;
+import vn.ansinh.units.UnitView;
 import vn.ansinh.units.Units;
 
 /**
@@ -34,23 +37,34 @@ import vn.ansinh.units.Units;
 class UnitAdminController {
 
     private final Units units;
+    private final UnitBrowser browser;
     private final Clock clock;
 
-    UnitAdminController(Units units, Clock clock) {
+    UnitAdminController(Units units, UnitBrowser browser, Clock clock) {
         this.units = units;
+        this.browser = browser;
         this.clock = clock;
     }
 
+    /** The tree on a day (today unless chosen), looked into at a unit, or searched by name or code. */
     @GetMapping
-    String list(@RequestParam(required = false) Long parent, Model model) {
-        return listPage(UnitDraft.under(parent), new FieldProblems(), model);
+    String list(@RequestParam(required = false) Long parent,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) Long within, @RequestParam(required = false) String q, Model model) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        model.addAttribute("on", day);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        java.util.List<UnitView.Found> found = q == null || q.isBlank() ? null : browser.search(q, day);
+        model.addAttribute("found", found);
+        model.addAttribute("foundMany", found != null && found.size() >= UnitBrowser.FOUND);
+        return listPage(UnitDraft.under(parent == null ? within : parent), new FieldProblems(), day, within, model);
     }
 
     @PostMapping
     String create(@ModelAttribute UnitDraft form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         return FormSubmission.save(response, () -> saved(units.create(form), redirect),
-                problems -> listPage(form, problems, model));
+                problems -> listPage(form, problems, LocalDate.now(clock), form.parentId(), model));
     }
 
     @GetMapping("/{id}")
@@ -67,22 +81,33 @@ class UnitAdminController {
                 problems -> editPage(unit, form, problems, model));
     }
 
-    private String listPage(UnitDraft form, FieldProblems problems, Model model) {
-        model.addAttribute("tree", units.tree());
-        model.addAttribute("today", LocalDate.now(clock));
-        return formPage("units/units", form, problems, Set.of(), model);
+    private String listPage(UnitDraft form, FieldProblems problems, LocalDate day, Long within, Model model) {
+        UnitView view = browser.view(day, within);
+        model.addAttribute("view", view);
+        model.addAttribute("tree", view.entries());
+        model.addAttribute("today", day);
+        model.addAttribute("on", day);
+        if (!model.containsAttribute("q")) {
+            model.addAttribute("q", "");
+        }
+        return formPage("units/units", form, problems, Set.of(), view, model);
     }
 
     private String editPage(AdministrativeUnit unit, UnitDraft form, FieldProblems problems, Model model) {
         model.addAttribute("unit", unit);
-        return formPage("units/unit", form, problems, units.withDescendants(unit.id()), model);
+        return formPage("units/unit", form, problems, units.withDescendants(unit.id()),
+                browser.view(LocalDate.now(clock), unit.parentId()), model);
     }
 
-    /** The form with its problems; the parents offered leave out the unit being edited and what is below it. */
-    private String formPage(String view, UnitDraft form, FieldProblems problems, Set<Long> notParents, Model model) {
+    /**
+     * The form with its problems; the parents offered are the units shown (a national tree: the path and the level
+     * below each step), leaving out the unit being edited and what is below it.
+     */
+    private String formPage(String view, UnitDraft form, FieldProblems problems, Set<Long> notParents, UnitView shown,
+            Model model) {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("parents", units.tree().stream().filter(e -> !notParents.contains(e.unit().id())).toList());
+        model.addAttribute("parents", shown.entries().stream().filter(e -> !notParents.contains(e.unit().id())).toList());
         model.addAttribute("kinds", UnitKind.values());
         return view;
     }
