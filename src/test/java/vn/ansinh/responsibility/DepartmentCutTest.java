@@ -158,6 +158,13 @@ class DepartmentCutTest {
         MvcResult xlsx = mvc.perform(get("/programmes/" + programme + "/reports/consolidated.xlsx")
                 .param("period", QUARTER).param("department", "SYT")).andReturn();
         assertThat(xlsx.getResponse().getStatus()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            List<String> texts = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            assertThat(texts).anyMatch(t -> t.endsWith("— Sở Y tế")).contains("Xã, thị trấn phù hợp với trẻ em")
+                    .doesNotContain("Giải quyết việc làm", "Đào tạo nghề");
+        }
         assertThat(mvc.perform(get("/programmes/" + programme + "/reports/consolidated").param("period", QUARTER)
                 .param("department", "LDTBXH")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }

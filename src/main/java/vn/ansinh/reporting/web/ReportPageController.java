@@ -24,6 +24,7 @@ import vn.ansinh.reporting.ReportNotFoundException;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.Reports;
 import vn.ansinh.reporting.ReportingPeriod;
+import vn.ansinh.responsibility.Department;
 import vn.ansinh.responsibility.Responsibilities;
 import vn.ansinh.responsibility.UnknownDepartmentException;
 import vn.ansinh.shared.AccessScope;
@@ -96,7 +97,7 @@ class ReportPageController {
             HttpServletResponse response) throws IOException {
         ConsolidatedReport report = download(id, period, department, scope, response,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-        ConsolidatedFiles.xlsx(report, title(id, report, scope, locale), response.getOutputStream());
+        ConsolidatedFiles.xlsx(report, title(id, report, department, scope, locale), response.getOutputStream());
     }
 
     @GetMapping("/programmes/{id}/reports/consolidated.pdf")
@@ -104,7 +105,7 @@ class ReportPageController {
             @RequestParam(required = false) String department, AccessScope scope, Locale locale,
             HttpServletResponse response) throws IOException {
         ConsolidatedReport report = download(id, period, department, scope, response, "application/pdf", "pdf");
-        ConsolidatedFiles.pdf(report, title(id, report, scope, locale), response.getOutputStream());
+        ConsolidatedFiles.pdf(report, title(id, report, department, scope, locale), response.getOutputStream());
     }
 
     private ConsolidatedReport download(long id, String period, String department, AccessScope scope,
@@ -123,9 +124,17 @@ class ReportPageController {
         return "error";
     }
 
-    private String title(long id, ConsolidatedReport report, AccessScope scope, Locale locale) {
-        return messages.getMessage("consolidated.title", new Object[] {periodName(id, report.period(), scope, locale),
-            report.approved(), report.expected()}, locale);
+    /** The file's title; a department's part names the department, so that its file is not taken for the whole. */
+    private String title(long id, ConsolidatedReport report, String department, AccessScope scope, Locale locale) {
+        String title = messages.getMessage("consolidated.title", new Object[] {periodName(id, report.period(), scope,
+            locale), report.approved(), report.expected()}, locale);
+        if (department == null || department.isBlank()) {
+            return title;
+        }
+        int year = reports.periods(id, scope).stream().filter(p -> p.code().equals(report.period())).findFirst()
+                .orElseThrow().year();
+        Department chosen = responsibilities.cut(department, year).department();
+        return title + " — " + ("en".equals(locale.getLanguage()) ? chosen.nameEn() : chosen.name());
     }
 
     /** «Tháng 3/2019», «Quý I/2019»: a period as the office names it, never its code. */
