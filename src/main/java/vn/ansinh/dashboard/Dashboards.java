@@ -22,6 +22,8 @@ import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.Reporters;
+import vn.ansinh.responsibility.DepartmentCut;
+import vn.ansinh.responsibility.Responsibilities;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.shared.VietnameseNumbers;
@@ -45,10 +47,11 @@ public class Dashboards {
     private final AnnexTables tables;
     private final Achievements achievements;
     private final DashboardProperties properties;
+    private final Responsibilities responsibilities;
     private final Clock clock;
 
     Dashboards(Programmes programmes, Reporters reporters, Indicators indicators, TargetValues targets, AnnexTables tables,
-            Achievements achievements, DashboardProperties properties, Clock clock) {
+            Achievements achievements, DashboardProperties properties, Responsibilities responsibilities, Clock clock) {
         this.programmes = programmes;
         this.reporters = reporters;
         this.indicators = indicators;
@@ -56,15 +59,27 @@ public class Dashboards {
         this.tables = tables;
         this.achievements = achievements;
         this.properties = properties;
+        this.responsibilities = responsibilities;
         this.clock = clock;
     }
 
     /** Empty when there is no such programme or the scope cannot read it. */
     public Optional<Dashboard> of(long programmeId, AccessScope scope) {
-        return programmes.byId(programmeId, scope).map(programme -> build(programme, scope));
+        return of(programmeId, scope, null);
     }
 
-    private Dashboard build(Programme programme, AccessScope scope) {
+    /**
+     * Cut by the department with the code (blank: no cut): only the targets, series, tables and rankings of the
+     * indicators it was responsible for in the programme's year. A department with no part that year is refused.
+     */
+    public Optional<Dashboard> of(long programmeId, AccessScope scope, String department) {
+        return programmes.byId(programmeId, scope).map(programme -> {
+            DepartmentCut cut = responsibilities.cut(department, programme.programmeYear());
+            return build(programme, scope, i -> cut.keeps(i.domain(), i.code()));
+        });
+    }
+
+    private Dashboard build(Programme programme, AccessScope scope, Predicate<Indicator> kept) {
         int year = programme.programmeYear();
         LocalDate asOf = LocalDate.now(clock);
         List<Reporters.Reporter> all = reporters.of(programme.id(), scope);
@@ -72,11 +87,11 @@ public class Dashboards {
         List<Reporters.Reporter> organisations = all.stream().filter(r -> r.kind() == ReporterKind.ORGANISATION).toList();
         Achieved achieved = achievements.of(programme.id(), year, ids(communes), asOf, scope);
         Goals goals = new Goals(programme, ids(communes), ids(organisations),
-                programmes.readsWhole(programme, scope) ? null : communes.size());
+                programmes.readsWhole(programme, scope) ? null : communes.size(), kept);
         BigDecimal expected = Pace.expectedPercent(year, asOf);
         List<Dashboard.TargetProgress> progress = new ArrayList<>();
         List<Indicator> counted = new ArrayList<>();
-        for (Indicator indicator : indicators.all()) {
+        for (Indicator indicator : indicators.all().stream().filter(kept).toList()) {
             goals.progress(indicator, achieved, expected).ifPresent(progress::add);
             if (indicator.aggregation() == Aggregation.SUM && goals.communeTarget(indicator.id()) != null) {
                 counted.add(indicator);
@@ -84,15 +99,15 @@ public class Dashboards {
         }
         Dashboard.PlanTable plan = PlanTables.of(counted, communes, goals::communeTarget, goals::targetOf, achieved);
         return new Dashboard(programme.id(), year, asOf, expected, asOf.getYear() > year, progress,
-                povertyRates(programme.id(), scope), trend(achieved), plan, PlanTables.communeStandings(plan),
+                povertyRates(programme.id(), scope, kept), trend(achieved, kept), plan, PlanTables.communeStandings(plan),
                 Standings.rank(organisations.stream().map(o -> new Standings.Entry(o.id(), o.name(),
                         goals.organisationPercents(o.id(), achieved))).toList()));
     }
 
     /** The rate's part ÷ whole × 100 per commune, from the first annex table that has both (Biểu 2). */
-    private List<Dashboard.CommuneRate> povertyRates(long programmeId, AccessScope scope) {
+    private List<Dashboard.CommuneRate> povertyRates(long programmeId, AccessScope scope, Predicate<Indicator> kept) {
         Optional<Indicator> rate = indicators.byCode(properties.povertyRate())
-                .filter(i -> i.partId() != null && i.wholeId() != null);
+                .filter(i -> i.partId() != null && i.wholeId() != null && kept.test(i));
         for (ComputedTable table : rate.isEmpty() ? List.<ComputedTable>of() : tables.allComputed(programmeId, scope)) {
             Optional<String> part = columnOf(table, rate.get().partId());
             Optional<String> whole = columnOf(table, rate.get().wholeId());
@@ -114,10 +129,10 @@ public class Dashboards {
                 : part.times(HUNDRED).dividedBy(whole).round(VietnameseNumbers.RATE_SCALE);
     }
 
-    private Dashboard.Trend trend(Achieved achieved) {
+    private Dashboard.Trend trend(Achieved achieved, Predicate<Indicator> kept) {
         List<Dashboard.Series> series = new ArrayList<>();
         for (String code : properties.trend()) {
-            indicators.byCode(code).ifPresent(i -> series.add(new Dashboard.Series(i.code(), i.nameVi(),
+            indicators.byCode(code).filter(kept).ifPresent(i -> series.add(new Dashboard.Series(i.code(), i.nameVi(),
                     achieved.monthly().getOrDefault(i.id(), zeros(achieved)))));
         }
         return new Dashboard.Trend(series);
@@ -145,14 +160,15 @@ public class Dashboards {
         private final Integer communesSeen;
         private final Map<FigureKey, BigDecimal> set;
 
-        Goals(Programme programme, List<Long> communes, List<Long> organisations, Integer communesSeenOrNullIfWhole) {
+        Goals(Programme programme, List<Long> communes, List<Long> organisations, Integer communesSeenOrNullIfWhole,
+                Predicate<Indicator> kept) {
             this.programme = programme;
             this.communes = communes;
             this.organisations = organisations;
             this.communesSeen = communesSeenOrNullIfWhole;
             List<Long> units = new ArrayList<>(communes);
             units.add(programme.coordinatingUnitId());
-            this.set = targets.targets(indicators.all().stream().map(Indicator::id).toList(), units, organisations,
+            this.set = targets.targets(indicators.all().stream().filter(kept).map(Indicator::id).toList(), units, organisations,
                     programme.programmeYear());
         }
 

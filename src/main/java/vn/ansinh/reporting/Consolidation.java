@@ -16,6 +16,8 @@ import vn.ansinh.labour.Monthly;
 import vn.ansinh.labour.RecordKind;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
+import vn.ansinh.responsibility.DepartmentCut;
+import vn.ansinh.responsibility.Responsibilities;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.targets.Aggregation;
 import vn.ansinh.targets.FigureKey;
@@ -35,9 +37,11 @@ public class Consolidation {
     private final Programmes programmes;
     private final LabourRecords labour;
     private final LabourProperties labourProperties;
+    private final Responsibilities responsibilities;
 
     Consolidation(Reports reports, Reporters reporters, Indicators indicators, TargetValues targets, Programmes programmes,
-            LabourRecords labour, LabourProperties labourProperties) {
+            LabourRecords labour, LabourProperties labourProperties, Responsibilities responsibilities) {
+        this.responsibilities = responsibilities;
         this.labour = labour;
         this.labourProperties = labourProperties;
         this.reports = reports;
@@ -48,6 +52,15 @@ public class Consolidation {
     }
 
     public ConsolidatedReport of(long programmeId, String periodCode, AccessScope scope) {
+        return of(programmeId, periodCode, scope, null);
+    }
+
+    /**
+     * Cut by the department with the code (blank: no cut): only the lines of the indicators it was responsible
+     * for in the programme's year; the reporters' difficulties and proposals stay whole. A department with no part
+     * that year is refused.
+     */
+    public ConsolidatedReport of(long programmeId, String periodCode, AccessScope scope, String department) {
         Programme programme = programmes.byId(programmeId, scope).orElseThrow(() -> new ReportNotFoundException(programmeId));
         ReportingPeriod period = reports.periods(programmeId, scope).stream().filter(p -> p.code().equals(periodCode))
                 .findFirst().orElseThrow(() -> new ReportNotFoundException(programmeId));
@@ -76,8 +89,11 @@ public class Consolidation {
             }
         }
         int communes = (int) expected.stream().filter(r -> r.kind() == ReporterKind.UNIT).count();
+        DepartmentCut cut = responsibilities.cut(department, programme.programmeYear());
         return new ConsolidatedReport(programmeId, period.code(), approved.size(), expected.size(),
-                lines(programme, sums, expected, communes, fromRecords(programme, period, expected)), notes);
+                lines(programme, sums, expected, communes, fromRecords(programme, period, expected)).stream()
+                        .filter(l -> cut.keeps(indicators.byCode(l.code()).map(Indicator::domain).orElse(null), l.code()))
+                        .toList(), notes);
     }
 
     /**

@@ -265,6 +265,10 @@ class AuthorizationMatrixTest {
             entry("POST /programmes/{id}/labour/records/{record}/edit", SIGNED_IN),
             entry("POST /programmes/{id}/labour/records/{record}/delete", SIGNED_IN),
             entry("POST /programmes/{id}/labour/records/{record}/restore", SIGNED_IN),
+            // The departments responsible for the domains: anyone signed in reads them; administrators add a period.
+            entry("GET /api/v1/responsibilities", SIGNED_IN),
+            entry("GET /admin/responsibilities", ADMIN),
+            entry("POST /admin/responsibilities", ADMIN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
             entry("POST /admin/poverty-standards/{id}", ADMIN),

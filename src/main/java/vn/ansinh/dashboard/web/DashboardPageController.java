@@ -7,11 +7,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.dashboard.Dashboard;
 import vn.ansinh.dashboard.Dashboards;
+import vn.ansinh.responsibility.Responsibilities;
+import vn.ansinh.responsibility.UnknownDepartmentException;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.targets.IndicatorNames;
 import vn.ansinh.units.UnitNames;
@@ -27,18 +30,30 @@ class DashboardPageController {
     private final JsonMapper json;
     private final IndicatorNames indicatorNames;
     private final UnitNames unitNames;
+    private final Responsibilities responsibilities;
 
-    DashboardPageController(Dashboards dashboards, JsonMapper json, IndicatorNames indicatorNames, UnitNames unitNames) {
+    DashboardPageController(Dashboards dashboards, JsonMapper json, IndicatorNames indicatorNames, UnitNames unitNames,
+            Responsibilities responsibilities) {
         this.dashboards = dashboards;
+        this.responsibilities = responsibilities;
         this.json = json;
         this.indicatorNames = indicatorNames;
         this.unitNames = unitNames;
     }
 
+    /** department: the code of the department whose part alone is shown; none, the whole programme. */
     @GetMapping("/programmes/{id}/dashboard")
-    String dashboard(@PathVariable long id, Model model, AccessScope scope) {
-        Dashboard dashboard = dashboards.of(id, scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String dashboard(@PathVariable long id, @RequestParam(required = false) String department, Model model,
+            AccessScope scope) {
+        Dashboard dashboard;
+        try {
+            dashboard = dashboards.of(id, scope, department).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (UnknownDepartmentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         model.addAttribute("programmeId", id);
+        model.addAttribute("departments", responsibilities.during(dashboard.year()));
+        model.addAttribute("department", department == null ? "" : department.strip());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", json.writeValueAsString(charts(dashboard)));
         return "dashboard/dashboard";

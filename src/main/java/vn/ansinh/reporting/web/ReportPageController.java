@@ -24,6 +24,9 @@ import vn.ansinh.reporting.ReportNotFoundException;
 import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.Reports;
 import vn.ansinh.reporting.ReportingPeriod;
+import vn.ansinh.responsibility.Department;
+import vn.ansinh.responsibility.Responsibilities;
+import vn.ansinh.responsibility.UnknownDepartmentException;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.UniqueRace;
 
@@ -38,9 +41,11 @@ class ReportPageController {
     private final CompletenessReport completeness;
     private final Consolidation consolidation;
     private final MessageSource messages;
+    private final Responsibilities responsibilities;
 
     ReportPageController(Reports reports, CompletenessReport completeness, Consolidation consolidation,
-            MessageSource messages) {
+            MessageSource messages, Responsibilities responsibilities) {
+        this.responsibilities = responsibilities;
         this.reports = reports;
         this.completeness = completeness;
         this.consolidation = consolidation;
@@ -66,54 +71,70 @@ class ReportPageController {
         return "redirect:/programmes/" + id + "/reports/" + report.id();
     }
 
-    /** Without a period (a link that lost it) the programme's first period, as the reports page opens. */
+    /**
+     * Without a period (a link that lost it) the programme's first period, as the reports page opens. department:
+     * the code of the department whose part alone is shown; none, the whole report.
+     */
     @GetMapping("/programmes/{id}/reports/consolidated")
-    String consolidated(@PathVariable long id, @RequestParam(required = false) String period, Model model,
-            AccessScope scope, Locale locale) {
+    String consolidated(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String department, Model model, AccessScope scope, Locale locale) {
         if (period == null || period.isBlank()) {
             return "redirect:/programmes/" + id + "/reports/consolidated?period=" + periods(id, scope).get(0).code();
         }
         model.addAttribute("programmeId", id);
-        ConsolidatedReport report = consolidation.of(id, period, scope);
+        ConsolidatedReport report = consolidation.of(id, period, scope, department);
         model.addAttribute("consolidated", report);
+        model.addAttribute("departments", responsibilities.during(reports.periods(id, scope).stream()
+                .filter(p -> p.code().equals(report.period())).findFirst().orElseThrow().year()));
+        model.addAttribute("department", department == null ? "" : department.strip());
         model.addAttribute("periodName", periodName(id, report.period(), scope, locale));
         return "reporting/consolidated";
     }
 
     @GetMapping("/programmes/{id}/reports/consolidated.xlsx")
-    void consolidatedXlsx(@PathVariable long id, @RequestParam String period, AccessScope scope, Locale locale,
+    void consolidatedXlsx(@PathVariable long id, @RequestParam String period,
+            @RequestParam(required = false) String department, AccessScope scope, Locale locale,
             HttpServletResponse response) throws IOException {
-        ConsolidatedReport report = download(id, period, scope, response,
+        ConsolidatedReport report = download(id, period, department, scope, response,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-        ConsolidatedFiles.xlsx(report, title(id, report, scope, locale), response.getOutputStream());
+        ConsolidatedFiles.xlsx(report, title(id, report, department, scope, locale), response.getOutputStream());
     }
 
     @GetMapping("/programmes/{id}/reports/consolidated.pdf")
-    void consolidatedPdf(@PathVariable long id, @RequestParam String period, AccessScope scope, Locale locale,
+    void consolidatedPdf(@PathVariable long id, @RequestParam String period,
+            @RequestParam(required = false) String department, AccessScope scope, Locale locale,
             HttpServletResponse response) throws IOException {
-        ConsolidatedReport report = download(id, period, scope, response, "application/pdf", "pdf");
-        ConsolidatedFiles.pdf(report, title(id, report, scope, locale), response.getOutputStream());
+        ConsolidatedReport report = download(id, period, department, scope, response, "application/pdf", "pdf");
+        ConsolidatedFiles.pdf(report, title(id, report, department, scope, locale), response.getOutputStream());
     }
 
-    private ConsolidatedReport download(long id, String period, AccessScope scope, HttpServletResponse response,
-            String contentType, String extension) {
-        ConsolidatedReport report = consolidation.of(id, period, scope);
+    private ConsolidatedReport download(long id, String period, String department, AccessScope scope,
+            HttpServletResponse response, String contentType, String extension) {
+        ConsolidatedReport report = consolidation.of(id, period, scope, department);
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"tong-hop-" + report.period() + "." + extension + "\"");
         return report;
     }
 
     /** A report, period or programme outside the scope: the page of 404, as for one that does not exist. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(ReportNotFoundException.class)
+    @org.springframework.web.bind.annotation.ExceptionHandler({ReportNotFoundException.class, UnknownDepartmentException.class})
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("status", HttpStatus.NOT_FOUND.value());
         return "error";
     }
 
-    private String title(long id, ConsolidatedReport report, AccessScope scope, Locale locale) {
-        return messages.getMessage("consolidated.title", new Object[] {periodName(id, report.period(), scope, locale),
-            report.approved(), report.expected()}, locale);
+    /** The file's title; a department's part names the department, so that its file is not taken for the whole. */
+    private String title(long id, ConsolidatedReport report, String department, AccessScope scope, Locale locale) {
+        String title = messages.getMessage("consolidated.title", new Object[] {periodName(id, report.period(), scope,
+            locale), report.approved(), report.expected()}, locale);
+        if (department == null || department.isBlank()) {
+            return title;
+        }
+        int year = reports.periods(id, scope).stream().filter(p -> p.code().equals(report.period())).findFirst()
+                .orElseThrow().year();
+        Department chosen = responsibilities.cut(department, year).department();
+        return title + " — " + ("en".equals(locale.getLanguage()) ? chosen.nameEn() : chosen.name());
     }
 
     /** «Tháng 3/2019», «Quý I/2019»: a period as the office names it, never its code. */
