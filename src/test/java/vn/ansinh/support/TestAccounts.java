@@ -31,9 +31,15 @@ public final class TestAccounts {
         return PASSWORDS.get(username);
     }
 
-    /** Signs in through the login form and waits for the page it leads to. */
+    /**
+     * Signs in through the login form — starting from no session, so that a session left signed in does not send
+     * the form elsewhere — and waits for the page it leads to.
+     */
     public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
         browser.get(baseUrl + "/login");
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl + "/login");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("username")).isEmpty());
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         Browser.click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
