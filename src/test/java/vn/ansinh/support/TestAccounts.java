@@ -33,11 +33,13 @@ public final class TestAccounts {
 
     /**
      * Signs in through the login form — starting from no session, so that a session left signed in does not send
-     * the form elsewhere — and waits for the page it leads to.
+     * the form elsewhere, the language chosen kept — and waits for the page it leads to.
      */
     public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
         browser.get(baseUrl + "/login");
-        browser.manage().deleteAllCookies();
+        // The session only: a language chosen before (its own cookie) stays.
+        browser.manage().getCookies().stream().filter(c -> c.getName().toUpperCase(java.util.Locale.ROOT).contains("SESSION"))
+                .forEach(c -> browser.manage().deleteCookie(c));
         browser.get(baseUrl + "/login");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("username")).isEmpty());
         browser.findElement(By.id("username")).sendKeys(username);
