@@ -172,6 +172,7 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/admin/backups/{name}", ADMIN),
             // Official unit lists: administrators import them; any signed-in user looks a unit up by code and day.
             entry("POST /api/v1/admin/units/imports", ADMIN),
+            entry("POST /api/v1/admin/units/successions", ADMIN),
             entry("GET /api/v1/units/{code}", SIGNED_IN),
             // The catalogues: units, partner organisations, indicators.
             entry("GET /admin/units", ADMIN),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -168,6 +170,33 @@ class NationalUnitListsTest {
         assertThat(in2019).contains("id=\"found\"", "Quảng Trị › Cam Lộ").doesNotContain("Hiếu Giang");
         String byCode = mvc.perform(get("/admin/units").param("q", "19603")).andReturn().getResponse().getContentAsString();
         assertThat(byCode).contains("Hiếu Giang").doesNotContain("Thanh An");
+    }
+
+    /** The 2020 merge, before any list ansinh imports, entered by hand: Cam An and Cam Thanh end, Thanh An follows them. */
+    @Test
+    @Order(6)
+    void theMergeOf2020IsEnteredByHandWithItsBasisAndEndsTheCommunesItMerged() throws Exception {
+        String refused = mvc.perform(post("/api/v1/admin/units/successions").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"predecessors\": [\"QT.CL.AN\"], \"successor\": \"19603\", \"effectiveOn\": \"2020-01-01\", "
+                        + "\"kind\": \"MERGED\"}").with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(refused, "$.errors[*].field")).containsExactlyInAnyOrder("predecessors",
+                "legalBasis");
+        assertThat(units.byCode("QT.CL.AN").orElseThrow().validTo()).as("nothing written").isNull();
+
+        String json = mvc.perform(post("/api/v1/admin/units/successions").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"predecessors\": [\"QT.CL.AN\", \"QT.CL.THANH\"], \"successor\": \"19603\", "
+                        + "\"effectiveOn\": \"2020-01-01\", \"kind\": \"MERGED\", "
+                        + "\"legalBasis\": \"Nghị quyết 832/NQ-UBTVQH14\"}").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<String>read(json, "$.name")).isEqualTo("Thanh An");
+        assertThat(JsonPath.<java.util.List<String>>read(json, "$.predecessors[*].code")).containsExactly("QT.CL.AN",
+                "QT.CL.THANH");
+        assertThat(JsonPath.<java.util.List<String>>read(json, "$.predecessors[*].kind")).containsOnly("MERGED");
+        assertThat(units.byCode("QT.CL.AN").orElseThrow().validTo()).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(units.byCode("QT.CL.THANH").orElseThrow().validTo()).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'unit_succession'").query(Long.class)
+                .single()).isEqualTo(1L);
     }
 
     private UnitImportResult importFile(String name, LocalDate effective, boolean dryRun) throws Exception {

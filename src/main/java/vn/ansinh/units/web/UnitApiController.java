@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,8 @@ import vn.ansinh.units.UnitImportResult;
 import vn.ansinh.units.UnitLink;
 import vn.ansinh.units.UnitListImport;
 import vn.ansinh.units.UnitNotFoundException;
+import vn.ansinh.units.SuccessionDraft;
+import vn.ansinh.units.SuccessionKind;
 import vn.ansinh.units.UnitSuccessions;
 import vn.ansinh.units.Units;
 
@@ -80,13 +83,35 @@ class UnitApiController {
                 .body(ImportJson.of(result));
     }
 
+    record SuccessionJson(List<String> predecessors, String successor, LocalDate effectiveOn, SuccessionKind kind,
+            String legalBasis) {
+    }
+
+    @PostMapping("/api/v1/admin/units/successions")
+    @Operation(summary = "Record a merge (two or more predecessors), split or continuation by the units' codes (GSO or "
+            + "ansinh's): predecessors valid the day before, the successor on the day; the predecessors end the day "
+            + "before. 201 with the successor and what came before it; 422 with the problems by field")
+    ResponseEntity<UnitJson> succession(@RequestBody SuccessionJson body) {
+        LocalDate day = body.effectiveOn();
+        List<Long> before = body.predecessors() == null ? List.of() : body.predecessors().stream()
+                .map(code -> day == null ? null : units.bearing(code, day.minusDays(1)).map(AdministrativeUnit::id).orElse(-1L))
+                .toList();
+        Long after = body.successor() == null || day == null ? null
+                : units.bearing(body.successor(), day).map(AdministrativeUnit::id).orElse(-1L);
+        successions.record(new SuccessionDraft(before, after, day, body.kind(), body.legalBasis()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(json(units.byId(after).orElseThrow()));
+    }
+
     @GetMapping("/api/v1/units/{code}")
     @Operation(summary = "The unit that bears the code (GSO or ansinh's) on the day (today by default), with its "
             + "predecessors and successors")
     UnitJson unit(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         LocalDate day = on == null ? LocalDate.now(clock.withZone(OfficeTime.ZONE)) : on;
-        AdministrativeUnit unit = units.bearing(code, day).orElseThrow(() -> new UnitNotFoundException(code, day));
+        return json(units.bearing(code, day).orElseThrow(() -> new UnitNotFoundException(code, day)));
+    }
+
+    private UnitJson json(AdministrativeUnit unit) {
         String parent = unit.parentId() == null ? null : units.byId(unit.parentId()).map(AdministrativeUnit::code).orElse(null);
         return new UnitJson(unit.code(), unit.gsoCode(), unit.kind().name(), unit.name(), parent, unit.validFrom(),
                 unit.validTo(), successions.predecessors(unit.id()).stream().map(LinkJson::of).toList(),
