@@ -256,7 +256,8 @@ class FormsBrowserTest {
             screenshots("role-error-" + lang, organisation);
 
             browser.open("/poverty/standards?lang=" + lang);
-            WebElement form = browser.findElements(By.cssSelector("form[id^=classify-]")).get(1);
+            WebElement form = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                    By.cssSelector("form[id^=classify-]"), 0)).get(0);
             String standard = form.getAttribute("id").substring("classify-".length());
             type("income-" + standard, "1,2 triệu");
             browser.click(form.findElement(By.cssSelector("button[type=submit]")));
