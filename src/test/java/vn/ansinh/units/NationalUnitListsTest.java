@@ -169,7 +169,9 @@ class NationalUnitListsTest {
                 .getResponse().getContentAsString();
         assertThat(in2019).contains("id=\"found\"", "Quảng Trị › Cam Lộ").doesNotContain("Hiếu Giang");
         String byCode = mvc.perform(get("/admin/units").param("q", "19603")).andReturn().getResponse().getContentAsString();
-        assertThat(byCode).contains("Hiếu Giang").doesNotContain("Thanh An");
+        assertThat(byCode).contains("Xã Hiếu Giang").doesNotContain("Thanh An");
+        assertThat(mvc.perform(get("/admin/units").param("q", "19603").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("Hiếu Giang Commune");
     }
 
     /** The 2020 merge, before any list ansinh imports, entered by hand: Cam An and Cam Thanh end, Thanh An follows them. */
