@@ -32,7 +32,7 @@ public class UnitBrowser {
     public UnitView view(LocalDate day, Long within) {
         List<AdministrativeUnit> all = units.all();
         if (all.size() <= WHOLE) {
-            return new UnitView(units.tree(), List.of(), true);
+            return new UnitView(Units.treeOf(all), List.of(), true);
         }
         Map<Long, AdministrativeUnit> byId = new HashMap<>();
         Map<Long, List<AdministrativeUnit>> children = new HashMap<>();

@@ -73,8 +73,15 @@ public class Units {
 
     /** Every unit, each followed by the units below it (in the order they were added), with its depth. */
     public List<UnitInTree> tree() {
+        return treeOf(all());
+    }
+
+    /** These units as a tree, each followed by the units below it (in the order given), with its depth. */
+    static List<UnitInTree> treeOf(List<AdministrativeUnit> units) {
+        Map<Long, List<AdministrativeUnit>> children = new HashMap<>();
+        units.forEach(u -> children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u));
         List<UnitInTree> tree = new ArrayList<>();
-        addBelow(null, 0, childrenByParent(), tree, new HashSet<>());
+        addBelow(null, 0, children, tree, new HashSet<>());
         return tree;
     }
 

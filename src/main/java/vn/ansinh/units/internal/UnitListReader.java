@@ -2,9 +2,11 @@ package vn.ansinh.units.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import vn.ansinh.units.UnitKind;
@@ -47,11 +49,11 @@ public final class UnitListReader {
         return problems.isEmpty() ? new Read(rows, List.of()) : new Read(List.of(), problems);
     }
 
-    private static java.util.Optional<UnitListRow> row(int line, String[] cells, Set<String> codes,
+    private static Optional<UnitListRow> row(int line, String[] cells, Set<String> codes,
             List<Problem> problems) {
         if (cells.length != HEADER.size()) {
             problems.add(new Problem(line, "", "units.import.cells", cells.length, HEADER.size()));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int before = problems.size();
         Integer level = level(line, cells[0].strip(), problems);
@@ -68,8 +70,8 @@ public final class UnitListReader {
         } else if (parent != null && !codes.contains(parent)) {
             problems.add(new Problem(line, "parent_code", "units.import.parentMissing", parent));
         }
-        return problems.size() > before ? java.util.Optional.empty()
-                : java.util.Optional.of(new UnitListRow(line, level, code, name, fullName, kind, parent));
+        return problems.size() > before ? Optional.empty()
+                : Optional.of(new UnitListRow(line, level, code, name, fullName, kind, parent));
     }
 
     private static Integer level(int line, String cell, List<Problem> problems) {
@@ -108,6 +110,6 @@ public final class UnitListReader {
     }
 
     private static List<String> columns(String header) {
-        return java.util.Arrays.stream(header.split(",", -1)).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(header.split(",", -1)).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
     }
 }
