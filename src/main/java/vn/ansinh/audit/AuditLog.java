@@ -52,10 +52,11 @@ public class AuditLog {
      * subject's personal data are sealed with the subject's key; a change erasing that data destroys the key.
      */
     public void record(String actor, AuditedChange change) {
-        String subject = change.erasesPersonalData() ? null : change.personalSubject();
+        PersonalValues.Sealer sealer = change.erasesPersonalData() || change.personalSubject() == null ? null
+                : personal.sealer(change.personalSubject());
         store.insert(new AuditEvent(null, clock.instant(), clip(actor, MAX_ACTOR), change.action().name(),
-                change.entityType(), change.entityId(), change.unitId(), kept(change.oldValue(), subject),
-                kept(change.newValue(), subject)));
+                change.entityType(), change.entityId(), change.unitId(), kept(change.oldValue(), sealer),
+                kept(change.newValue(), sealer)));
         if (change.erasesPersonalData() && change.personalSubject() != null) {
             personal.erase(change.personalSubject());
         }
@@ -94,11 +95,11 @@ public class AuditLog {
     }
 
     /** A value as the entry keeps it: JSON, sealed with the subject's key when it has one. */
-    private String kept(Object value, String subject) {
-        if (subject == null) {
+    private String kept(Object value, PersonalValues.Sealer sealer) {
+        if (sealer == null) {
             return toJson(value, MAX_VALUE, false);
         }
-        return personal.seal(subject, toJson(value, MAX_SEALED_VALUE, true));
+        return sealer.seal(toJson(value, MAX_SEALED_VALUE, true));
     }
 
     /**

@@ -24,9 +24,9 @@ public class PersonalValues {
         this.keys = keys;
     }
 
-    /** The value as stored: sealed with the subject's key (made now if it has none). */
-    public String seal(String subject, String json) {
-        return json == null ? null : SealedValue.seal(subject, keys.keyOf(subject), json);
+    /** Seals values of one subject with its key, made if it has none and looked up once for all of them. */
+    public Sealer sealer(String subject) {
+        return new Sealer(subject);
     }
 
     public void erase(String subject) {
@@ -36,6 +36,28 @@ public class PersonalValues {
     /** A reader of entries that asks for each subject's key once. */
     public Opener opener() {
         return new Opener();
+    }
+
+    /** Seals the values of one subject's entry (before and after) with the subject's key, read once. */
+    public final class Sealer {
+
+        private final String subject;
+        private byte[] key;
+
+        private Sealer(String subject) {
+            this.subject = subject;
+        }
+
+        /** The value as stored; none stays none. */
+        public String seal(String json) {
+            if (json == null) {
+                return null;
+            }
+            if (key == null) {
+                key = keys.keyOf(subject);
+            }
+            return SealedValue.seal(subject, key, json);
+        }
     }
 
     /** Opens the sealed values of the entries it is given, remembering the keys it looked up. */
