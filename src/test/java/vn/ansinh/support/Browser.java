@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,6 +63,21 @@ public final class Browser {
                     element.click();
                     return true;
                 });
+    }
+
+    /**
+     * The element once the page shows it (within 10 s); otherwise a failure that says which page was
+     * there and what it said, so that a test failing on a loaded machine tells why.
+     */
+    public static WebElement find(WebDriver browser, By by) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200))
+                    .ignoring(NoSuchElementException.class).until(driver -> driver.findElement(by));
+        } catch (TimeoutException e) {
+            String text = browser.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError("No " + by + " on " + browser.getCurrentUrl() + " («" + browser.getTitle()
+                    + "»), which says: " + text.substring(0, Math.min(text.length(), 800)), e);
+        }
     }
 
     private static Path freshProfile() {

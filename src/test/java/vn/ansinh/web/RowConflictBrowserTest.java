@@ -152,7 +152,7 @@ class RowConflictBrowserTest {
     private void conflict(String language, String mine, String theirs) {
         browser.get(url("/programmes/1/tables/bieu-2/units/" + camAn + "/edit" + language));
         savedBy("canbo.khac", VietnameseNumbers.parse(theirs).orElseThrow());
-        WebElement field = browser.findElement(By.id("c1"));
+        WebElement field = Browser.find(browser, By.id("c1"));
         field.clear();
         field.sendKeys(mine);
         Browser.click(browser, browser.findElement(By.id("save")));
