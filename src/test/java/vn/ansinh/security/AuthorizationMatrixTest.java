@@ -173,6 +173,7 @@ class AuthorizationMatrixTest {
             // Official unit lists: administrators import them; any signed-in user looks a unit up by code and day.
             entry("POST /api/v1/admin/units/imports", ADMIN),
             entry("POST /api/v1/admin/units/successions", ADMIN),
+            entry("POST /api/v1/admin/successions/imports", ADMIN),
             entry("GET /api/v1/units/{code}", SIGNED_IN),
             // The catalogues: units, partner organisations, indicators.
             entry("GET /admin/units", ADMIN),
