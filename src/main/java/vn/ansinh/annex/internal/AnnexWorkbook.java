@@ -46,9 +46,10 @@ public final class AnnexWorkbook {
     public record RowNotes(String heading, List<String> texts) {
     }
 
-    private RowNotes notes;
+    private final RowNotes notes;
 
-    private AnnexWorkbook(ComputedTable table, XSSFWorkbook workbook) {
+    private AnnexWorkbook(ComputedTable table, XSSFWorkbook workbook, RowNotes notes) {
+        this.notes = notes;
         this.table = table;
         this.columns = table.columns();
         this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.code()));
@@ -66,9 +67,7 @@ public final class AnnexWorkbook {
     /** As {@link #write(ComputedTable, String, OutputStream)}, with a text beside each row (notes: none). */
     public static void write(ComputedTable table, String subtitle, RowNotes notes, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            AnnexWorkbook sheet = new AnnexWorkbook(table, workbook);
-            sheet.notes = notes;
-            sheet.fill(subtitle);
+            new AnnexWorkbook(table, workbook, notes).fill(subtitle);
             // Cached results let viewers that never recalculate (previews, POI readers) show figures.
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             workbook.setForceFormulaRecalculation(true);
