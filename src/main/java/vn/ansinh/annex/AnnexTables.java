@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.annex.internal.AnnexComputation;
 import vn.ansinh.annex.internal.AnnexCopies;
+import vn.ansinh.annex.internal.LineageTables;
+import vn.ansinh.annex.internal.LineageYears;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.shared.VietnameseNumbers;
@@ -27,10 +29,14 @@ public class AnnexTables {
 
     private final AnnexComputation computation;
     private final AnnexCopies copies;
+    private final LineageTables lineageTables;
+    private final LineageYears lineageYears;
 
-    AnnexTables(AnnexComputation computation, AnnexCopies copies) {
+    AnnexTables(AnnexComputation computation, AnnexCopies copies, LineageTables lineageTables, LineageYears lineageYears) {
+        this.lineageYears = lineageYears;
         this.computation = computation;
         this.copies = copies;
+        this.lineageTables = lineageTables;
     }
 
     /** Table codes of a programme in printed order. */
@@ -48,6 +54,24 @@ public class AnnexTables {
     /** Empty when there is no such table or the scope cannot read the programme. */
     public Optional<ComputedTable> computed(long programmeId, String code, AccessScope scope) {
         return computation.computed(programmeId, code, scope);
+    }
+
+    /**
+     * The table under the units in force on the day (see {@link TableAsOf}); key shares out divided units, or none.
+     * Empty as {@link #computed}; refused with {@link SplitRefusedException} when the key cannot be read.
+     */
+    public Optional<TableAsOf> asOf(long programmeId, String code, AccessScope scope, java.time.LocalDate day,
+            SplitKey key) {
+        return lineageTables.asOf(programmeId, code, scope, day, key);
+    }
+
+    /**
+     * One column of the table through the years the scope reads, per unit in force on the day (see
+     * {@link TableYears}); column: a numeric column's code, none for the first rate or target. Empty as {@link #computed}.
+     */
+    public Optional<TableYears> years(long programmeId, String code, AccessScope scope, java.time.LocalDate day,
+            SplitKey key, String column) {
+        return lineageYears.years(programmeId, code, scope, day, key, column);
     }
 
     public List<ComputedTable> allComputed(long programmeId, AccessScope scope) {

@@ -128,11 +128,13 @@ class AuthorizationMatrixTest {
             entry("GET /programmes/{id}/tables/fragment", PROGRAMME_READ),
             entry("GET /programmes/{id}/tables/{code}", PROGRAMME_READ),
             entry("GET /programmes/{id}/tables/{code}.xlsx", PROGRAMME_READ),
+            entry("GET /programmes/{id}/tables/{code}/years", PROGRAMME_READ),
             entry("GET /programmes/{id}/findings", PROGRAMME_READ),
             entry("GET /programmes/{id}/document.docx", PROGRAMME_READ),
             entry("GET /programmes/{id}/document.pdf", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/tables/{table}", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}/tables/{table}/years", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/findings", PROGRAMME_READ),
             // Editing the programme's text: the coordinating office.
             entry("GET /programmes/{id}/edit", ADMIN),

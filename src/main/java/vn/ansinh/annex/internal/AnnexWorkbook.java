@@ -32,6 +32,7 @@ public final class AnnexWorkbook {
 
     /** The title, the subtitle and a blank row come before the header. */
     private static final int HEADER_START = 3;
+    private static final int NOTE_WIDTH = 60;
 
     private final ComputedTable table;
     private final List<ComputedColumn> columns;
@@ -41,7 +42,14 @@ public final class AnnexWorkbook {
     private final int codeRow;
     private final int firstDataRow;
 
-    private AnnexWorkbook(ComputedTable table, XSSFWorkbook workbook) {
+    /** A text column after the table's own: its heading and one text per row, in the rows' order. */
+    public record RowNotes(String heading, List<String> texts) {
+    }
+
+    private final RowNotes notes;
+
+    private AnnexWorkbook(ComputedTable table, XSSFWorkbook workbook, RowNotes notes) {
+        this.notes = notes;
         this.table = table;
         this.columns = table.columns();
         this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.code()));
@@ -53,8 +61,13 @@ public final class AnnexWorkbook {
 
     /** Writes the table as a one-sheet workbook with its formulas evaluated. */
     public static void write(ComputedTable table, String subtitle, OutputStream out) throws IOException {
+        write(table, subtitle, null, out);
+    }
+
+    /** As {@link #write(ComputedTable, String, OutputStream)}, with a text beside each row (notes: none). */
+    public static void write(ComputedTable table, String subtitle, RowNotes notes, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            new AnnexWorkbook(table, workbook).fill(subtitle);
+            new AnnexWorkbook(table, workbook, notes).fill(subtitle);
             // Cached results let viewers that never recalculate (previews, POI readers) show figures.
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             workbook.setForceFormulaRecalculation(true);
@@ -73,6 +86,7 @@ public final class AnnexWorkbook {
             body(rows.get(i), firstDataRow + i);
         }
         body(table.total(), firstDataRow + rows.size());
+        notes();
         WorkbookLayout.pageSetup(sheet, HEADER_START, codeRow);
     }
 
@@ -101,6 +115,18 @@ public final class AnnexWorkbook {
             }
         }
         WorkbookLayout.headerHeights(sheet, table.header(), HEADER_START);
+    }
+
+    private void notes() {
+        if (notes == null) {
+            return;
+        }
+        int column = columns.size();
+        text(sheet.getRow(codeRow).createCell(column), notes.heading(), styles.code);
+        for (int i = 0; i < notes.texts().size(); i++) {
+            text(sheet.getRow(firstDataRow + i).createCell(column), notes.texts().get(i), styles.label);
+        }
+        sheet.setColumnWidth(column, NOTE_WIDTH * 256);
     }
 
     private void codes() {

@@ -1,5 +1,6 @@
 package vn.ansinh.annex.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,8 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.ansinh.annex.AnnexSubtitle;
 import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.annex.ComputedTable;
+import vn.ansinh.annex.SplitKey;
+import vn.ansinh.annex.TableAsOf;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
@@ -43,6 +46,13 @@ class AnnexViews {
     ComputedTable computed(long id, String code, AccessScope scope) {
         programme(id, scope);
         return tables.computed(id, code, scope)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "table"));
+    }
+
+    /** The table under the units in force on the day; refused ({@link vn.ansinh.annex.SplitRefusedException}) as the key asks. */
+    TableAsOf asOf(long id, String code, AccessScope scope, LocalDate day, SplitKey key) {
+        programme(id, scope);
+        return tables.asOf(id, code, scope, day, key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "table"));
     }
 
