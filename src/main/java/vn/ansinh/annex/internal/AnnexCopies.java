@@ -2,9 +2,12 @@ package vn.ansinh.annex.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
+import vn.ansinh.annex.AnnexColumn;
+import vn.ansinh.annex.AnnexRow;
 import vn.ansinh.annex.AnnexTableDefinition;
 import vn.ansinh.annex.HeaderCell;
 import vn.ansinh.shared.AccessScope;
@@ -28,15 +31,31 @@ public class AnnexCopies {
 
     /** @return the number of tables copied */
     public int copy(long fromProgramme, int fromYear, long toProgramme, int toYear) {
+        return copy(fromProgramme, fromYear, toProgramme, toYear, UnaryOperator.identity(), Map.of());
+    }
+
+    /**
+     * As {@link #copy(long, int, long, int)}, each table with the rows the function makes of its own and each
+     * organisation's column given to the organisation the map names in its place (unnamed ones stay).
+     */
+    public int copy(long fromProgramme, int fromYear, long toProgramme, int toYear,
+            UnaryOperator<List<AnnexRow>> rows,
+            Map<Long, Long> organisations) {
         List<String> codes = store.codes(fromProgramme);
         for (String code : codes) {
             AnnexTableDefinition table = reader.load(fromProgramme, code, AccessScope.everything()).orElseThrow()
                     .definition();
             store.save(new AnnexTableDefinition(toProgramme, table.code(), YearText.replace(table.title(), fromYear, toYear),
-                    table.totalLabel(), header(table.header(), fromYear, toYear), table.columns(), table.rows(), Map.of(),
-                    table.checks(), List.of()));
+                    table.totalLabel(), header(table.header(), fromYear, toYear), columns(table.columns(), organisations),
+                    rows.apply(table.rows()), Map.of(), table.checks(), List.of()));
         }
         return codes.size();
+    }
+
+    private static List<AnnexColumn> columns(List<AnnexColumn> columns, Map<Long, Long> organisations) {
+        return columns.stream().map(c -> c.organisationId() == null || !organisations.containsKey(c.organisationId()) ? c
+                : new AnnexColumn(c.code(), c.printedCode(), c.role(), c.indicatorId(),
+                        organisations.get(c.organisationId()), c.formula(), c.rollsForwardFrom())).toList();
     }
 
     private static List<List<HeaderCell>> header(List<List<HeaderCell>> header, int fromYear, int toYear) {
