@@ -1,10 +1,13 @@
 package vn.ansinh.planning;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -77,16 +80,24 @@ public class ProgrammeStart {
                 .orElseThrow(() -> new ProgrammeStartException("way", "programmeStart.noTemplate"));
     }
 
-    /** The newest programme of a predecessor; failing that, the newest one covering a predecessor. */
+    /**
+     * The newest programme of a predecessor; failing that, the newest within one (an old province's district's);
+     * failing that, the newest covering one (an old commune's district's).
+     */
     private Programme predecessorsLatest(AdministrativeUnit unit) {
-        List<AdministrativeUnit> predecessors = startUnits.predecessors(unit.id());
-        Set<Long> ids = predecessors.stream().map(AdministrativeUnit::id).collect(java.util.stream.Collectors.toSet());
+        Set<Long> ids = startUnits.predecessors(unit.id()).stream().map(AdministrativeUnit::id).collect(Collectors.toSet());
+        Set<Long> within = new HashSet<>();
+        ids.forEach(id -> within.addAll(units.withDescendants(id)));
         List<Programme> all = programmes.all();
-        Optional<Programme> own = all.stream().filter(p -> ids.contains(p.coordinatingUnitId())).findFirst();
-        return own.or(() -> all.stream().filter(p -> units.withDescendants(p.coordinatingUnitId()).stream()
-                .anyMatch(ids::contains)).findFirst())
-                .orElseThrow(() -> new ProgrammeStartException("way", "programmeStart.noPredecessorProgramme",
-                        unit.name()));
+        return newest(all, p -> ids.contains(p.coordinatingUnitId()))
+                .or(() -> newest(all, p -> within.contains(p.coordinatingUnitId())))
+                .or(() -> newest(all, p -> units.withDescendants(p.coordinatingUnitId()).stream().anyMatch(ids::contains)))
+                .orElseThrow(() -> new ProgrammeStartException("way", "programmeStart.noPredecessorProgramme", unit.name()));
+    }
+
+    /** Programmes come newest year first. */
+    private static Optional<Programme> newest(List<Programme> all, Predicate<Programme> which) {
+        return all.stream().filter(which).findFirst();
     }
 
     private NewProgramme draft(ProgrammeText text, long unitId, int year) {
