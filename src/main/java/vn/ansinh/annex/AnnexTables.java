@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,14 +114,11 @@ public class AnnexTables {
     }
 
     /**
-     * As {@link #copyLayouts(long, int, long, int)} for a programme of another unit: each table gets the
-     * rows the function makes of its own, and a column of an organisation the map names is given to the organisation it maps to
-     * (the new unit's association of the same kind). Returns how many tables.
+     * As {@link #copyLayouts(long, int, long, int)} for a programme of another unit: its own rows, its own
+     * associations in the organisations' columns, header labels fitting its rows. Returns how many tables.
      */
     @Transactional
-    public int copyLayouts(long fromProgramme, int fromYear, long toProgramme, int toYear,
-            UnaryOperator<List<AnnexRow>> rows,
-            Map<Long, Long> organisations) {
-        return copies.copy(fromProgramme, fromYear, toProgramme, toYear, rows, organisations);
+    public int copyLayouts(long fromProgramme, int fromYear, long toProgramme, int toYear, LayoutChanges changes) {
+        return copies.copy(fromProgramme, fromYear, toProgramme, toYear, changes);
     }
 }

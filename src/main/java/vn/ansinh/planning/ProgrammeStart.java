@@ -3,6 +3,7 @@ package vn.ansinh.planning;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.annex.AnnexRow;
 import vn.ansinh.annex.AnnexTables;
+import vn.ansinh.annex.LayoutChanges;
 import vn.ansinh.planning.internal.StartUnits;
 import vn.ansinh.programme.DocumentReference;
 import vn.ansinh.programme.NewProgramme;
@@ -25,6 +27,7 @@ import vn.ansinh.programme.Signatory;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.YearText;
 import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.UnitKind;
 import vn.ansinh.units.Units;
 
 /**
@@ -37,6 +40,8 @@ import vn.ansinh.units.Units;
 public class ProgrammeStart {
 
     private static final AccessScope OFFICE = AccessScope.everything();
+    /** Biểu 1's heading of the rows in the seed: a district's communes and townships. */
+    private static final String SEED_ROW_HEADING = "Xã, thị trấn";
 
     private final Programmes programmes;
     private final AnnexTables tables;
@@ -67,11 +72,20 @@ public class ProgrammeStart {
                 : former -> startUnits.mappedRows(former, unitId, year);
         ProgrammeText text = programmes.text(source.id(), OFFICE).orElseThrow();
         Programme created = programmes.createDraft(draft(text, unitId, year));
-        int copied = tables.copyLayouts(source.id(), source.programmeYear(), created.id(), year, rows,
-                startUnits.organisationsFor(unitId));
+        int copied = tables.copyLayouts(source.id(), source.programmeYear(), created.id(), year,
+                new LayoutChanges(rows, startUnits.organisationsFor(unitId), rowHeading(unit.kind())));
         events.publishEvent(new ProgrammeCreated(created.id(), unitId, new ProgrammeCreated.Created(
                 year, source.id(), source.programmeYear(), created.title(), copied, 0)));
         return created;
+    }
+
+    /** The heading of the rows' names, as the seed prints it, said of this unit's rows. */
+    private static Map<String, String> rowHeading(UnitKind kind) {
+        return switch (kind) {
+            case COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE -> Map.of(SEED_ROW_HEADING, "Thôn, tổ dân phố");
+            case PROVINCE, CENTRAL_CITY -> Map.of(SEED_ROW_HEADING, "Xã, phường");
+            default -> Map.of();
+        };
     }
 
     /** The programme ansinh began with (the seed): the first one made. */

@@ -97,6 +97,7 @@ class ProgrammeStartTest {
                     .isEqualTo(table(SEED, code).definition().columns().stream().map(AnnexColumn::formula).toList());
         }
         assertThat(table(created.id(), "bieu-2").definition().title()).isEqualTo("Biểu số 2: GIẢM NGHÈO NĂM 2083");
+        assertThat(table(created.id(), "bieu-1").definition().header().get(0).get(1).label()).isEqualTo("Thôn, tổ dân phố");
         List<AnnexColumn> bieu3 = table(created.id(), "bieu-3").definition().columns();
         assertThat(bieu3.get(2).organisationId()).as("Hội ND: the commune's").isEqualTo(partners.byCode("HG.HND").orElseThrow().id());
         assertThat(bieu3.get(3).organisationId()).as("Hội PN: the commune's").isEqualTo(partners.byCode("HG.HPN").orElseThrow().id());
@@ -118,6 +119,7 @@ class ProgrammeStartTest {
         }
         // Biểu 1 begins with Cam An, in Hiếu Giang through Thanh An; Biểu 2 with Cam Tuyền, in Hiếu Giang too.
         assertThat(table(created.id(), "bieu-1").rows()).extracting(ComputedRow::label).containsExactly("Hiếu Giang", "Cam Lộ");
+        assertThat(table(created.id(), "bieu-1").definition().header().get(0).get(1).label()).isEqualTo("Xã, phường");
         assertThat(programmes.text(created.id(), ALL).orElseThrow().sections())
                 .isEqualTo(programmes.text(SEED, ALL).orElseThrow().sections());
     }
