@@ -136,4 +136,13 @@ public class AnnexTables {
     public int copyLayouts(long fromProgramme, int fromYear, long toProgramme, int toYear) {
         return copies.copy(fromProgramme, fromYear, toProgramme, toYear);
     }
+
+    /**
+     * As {@link #copyLayouts(long, int, long, int)} for a programme of another unit: its own rows, its own
+     * associations in the organisations' columns, header labels fitting its rows. Returns how many tables.
+     */
+    @Transactional
+    public int copyLayouts(long fromProgramme, int fromYear, long toProgramme, int toYear, LayoutChanges changes) {
+        return copies.copy(fromProgramme, fromYear, toProgramme, toYear, changes);
+    }
 }

@@ -328,7 +328,13 @@ class AuthorizationMatrixTest {
             // Next year's programme: administrators.
             entry("POST /programmes/{id}/next-year", ADMIN),
             entry("POST /programmes/{id}/publish", ADMIN),
-            entry("POST /api/v1/programmes/{id}/next-year", ADMIN));
+            entry("POST /api/v1/programmes/{id}/next-year", ADMIN),
+            // Starting a programme for any unit and year: administrators; the communes' programmes rolled up
+            // into a province's: anyone signed in, each reading the programmes their scope reads.
+            entry("GET /admin/programmes/new", ADMIN),
+            entry("POST /admin/programmes/new", ADMIN),
+            entry("GET /programmes/rollup", SIGNED_IN),
+            entry("GET /api/v1/programmes/rollup", SIGNED_IN));
 
     /** What a caller must get. */
     enum Outcome {

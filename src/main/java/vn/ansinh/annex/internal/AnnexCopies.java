@@ -5,8 +5,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.ansinh.annex.AnnexColumn;
 import vn.ansinh.annex.AnnexTableDefinition;
 import vn.ansinh.annex.HeaderCell;
+import vn.ansinh.annex.LayoutChanges;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.YearText;
 
@@ -28,20 +30,35 @@ public class AnnexCopies {
 
     /** @return the number of tables copied */
     public int copy(long fromProgramme, int fromYear, long toProgramme, int toYear) {
+        return copy(fromProgramme, fromYear, toProgramme, toYear, LayoutChanges.NONE);
+    }
+
+    /**
+     * As {@link #copy(long, int, long, int)}, with the rows, organisations and header labels the changes give.
+     */
+    public int copy(long fromProgramme, int fromYear, long toProgramme, int toYear, LayoutChanges changes) {
         List<String> codes = store.codes(fromProgramme);
         for (String code : codes) {
             AnnexTableDefinition table = reader.load(fromProgramme, code, AccessScope.everything()).orElseThrow()
                     .definition();
             store.save(new AnnexTableDefinition(toProgramme, table.code(), YearText.replace(table.title(), fromYear, toYear),
-                    table.totalLabel(), header(table.header(), fromYear, toYear), table.columns(), table.rows(), Map.of(),
-                    table.checks(), List.of()));
+                    table.totalLabel(), header(table.header(), fromYear, toYear, changes), columns(table.columns(),
+                    changes.organisations()), changes.rows().apply(table.rows()), Map.of(), table.checks(), List.of()));
         }
         return codes.size();
     }
 
-    private static List<List<HeaderCell>> header(List<List<HeaderCell>> header, int fromYear, int toYear) {
+    private static List<AnnexColumn> columns(List<AnnexColumn> columns, Map<Long, Long> organisations) {
+        return columns.stream().map(c -> c.organisationId() == null || !organisations.containsKey(c.organisationId()) ? c
+                : new AnnexColumn(c.code(), c.printedCode(), c.role(), c.indicatorId(),
+                        organisations.get(c.organisationId()), c.formula(), c.rollsForwardFrom())).toList();
+    }
+
+    private static List<List<HeaderCell>> header(List<List<HeaderCell>> header, int fromYear, int toYear,
+            LayoutChanges changes) {
         return header.stream().map(row -> row.stream()
-                .map(c -> new HeaderCell(YearText.replace(c.label(), fromYear, toYear), c.colSpan(), c.rowSpan()))
+                .map(c -> new HeaderCell(YearText.replace(changes.label(c.label()), fromYear, toYear), c.colSpan(),
+                        c.rowSpan()))
                 .toList()).toList();
     }
 }
