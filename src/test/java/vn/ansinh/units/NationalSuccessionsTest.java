@@ -56,6 +56,8 @@ class NationalSuccessionsTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    vn.ansinh.programme.Programmes programmes;
 
     @Test
     @Order(1)
@@ -189,6 +191,25 @@ class NationalSuccessionsTest {
                 select p.name || ':' || s.kind from unit_succession s join administrative_unit p on p.id = s.predecessor_id
                 where s.successor_id = :id""").param("id", baDinh.id()).query(String.class).list();
         assertThat(kinds).contains("Quán Thánh:MERGED", "Cửa Nam:SPLIT", "Thụy Khuê:SPLIT", "Cửa Đông:SPLIT");
+    }
+
+    /** The seed's 2019 Biểu 2 under today's map, through the merge of 2020 and the imported list. */
+    @Test
+    @Order(8)
+    void theSeedsBieu2Of2019AsOf2026IsXaCamLoAndXaHieuGiang() throws Exception {
+        long seed = programmes.all().stream().filter(p -> p.programmeYear() == 2019).findFirst().orElseThrow().id();
+        String json = mvc.perform(get("/api/v1/programmes/{id}/tables/bieu-2", seed).param("asOf", "2026-01-01"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<List<String>>read(json, "$.rows[*].unit")).containsExactly("Xã Cam Lộ", "Xã Hiếu Giang");
+        assertThat(JsonPath.<List<Integer>>read(json, "$.rows[*].values.1")).containsExactly(7_417, 7_236);
+        assertThat(JsonPath.<List<Integer>>read(json, "$.rows[*].values.2")).containsExactly(198, 411);
+        assertThat(JsonPath.<List<Double>>read(json, "$.rows[*].values.3")).as("198 / 7.417 and 411 / 7.236")
+                .containsExactly(2.67, 5.68);
+        assertThat(JsonPath.<Integer>read(json, "$.total.values.1")).isEqualTo(14_653);
+        assertThat(JsonPath.<Integer>read(json, "$.total.values.2")).isEqualTo(609);
+        assertThat(JsonPath.<List<String>>read(json, "$.rows[1].predecessors[*].unitCode")).contains("QT.CL.AN",
+                "QT.CL.THANH", "QT.CL.THUY");
     }
 
     private SuccessionImportResult importWords(String rows, boolean write, List<SuccessionChoice> choices) {
