@@ -33,6 +33,11 @@ public class ReviewCalendars {
         return all().stream().filter(c -> c.covers(day)).findFirst();
     }
 
+    /** The calendar of the yearly review of the year: the one in force on the day that review opens. */
+    public Optional<ReviewCalendar> forReviewOf(int year) {
+        return all().stream().filter(c -> c.covers(c.reviewStartIn(year))).findFirst();
+    }
+
     /**
      * Adds the period from the day it takes effect, open-ended, when all of it is right; the latest period ends the
      * day before. Both writes are audited.

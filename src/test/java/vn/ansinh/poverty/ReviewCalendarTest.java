@@ -95,6 +95,17 @@ class ReviewCalendarTest {
     }
 
     @Test
+    void theReviewPageSaysTheDaysOfItsYearAndWhoConsolidates() throws Exception {
+        long commune = jdbc.sql("select min(id) from administrative_unit where kind = 'COMMUNE'").query(Long.class).single();
+
+        assertThat(page("/registry/reviews?unit=" + commune + "&year=2024")).contains(
+                "Rà soát hằng năm 2024: từ 01/09/2024 đến 14/12/2024.",
+                "Danh sách do Chủ tịch Ủy ban nhân dân cấp xã công nhận; cấp huyện tổng hợp");
+        assertThat(page("/registry/reviews?unit=" + commune + "&year=2025")).contains(
+                "Rà soát hằng năm 2025: từ 01/09/2025 đến 14/12/2025.", "cấp tỉnh tổng hợp");
+    }
+
+    @Test
     void anAdministratorAddsAPeriodAndWrongValuesAreSaidBesideTheirFields() throws Exception {
         assertThat(page("/admin/review-calendar")).contains("Lịch rà soát hộ nghèo", "01/09 – 14/12",
                 "ngày 5 các tháng 2–9", "Quyết định số 24/2021/QĐ-TTg", "value=\"14/12\"");
