@@ -1,6 +1,7 @@
 package vn.ansinh.households;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -147,6 +148,20 @@ class HouseholdAreaTest {
                 .andExpect(jsonPath("$.area").value("RURAL")).andExpect(jsonPath("$.classification").value("MEDIUM"));
         mvc.perform(post("/api/v1/households/{id}/classify", household.id()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"incomePerPerson\": 1800000}")).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theHouseholdPageShowsTheAreaOfItsUnitTodayAndWhereTheRecordDiffers() throws Exception {
+        Household draft = HouseholdRegistryTest.household(township.id(), null);
+        Household recordedUrban = registry.register(new Household(null, township.id(), draft.code(), null, "Trần Văn An",
+                null, "Kinh", null, Area.URBAN, draft.members()), AccessScope.everything());
+
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(
+                get("/registry/households/{id}", recordedUrban.id())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+
+        assertThat(page).contains("Nông thôn (theo đơn vị hành chính hôm nay)",
+                "Hồ sơ ghi Thành thị; khi phân loại, khu vực theo đơn vị hành chính vào ngày rà soát.");
     }
 
     private Classification classify(Household household, LocalDate day, long income, List<String> deprivations) {
