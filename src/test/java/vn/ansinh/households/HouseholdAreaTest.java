@@ -164,6 +164,19 @@ class HouseholdAreaTest {
                 "Hồ sơ ghi Thành thị; khi phân loại, khu vực theo đơn vị hành chính vào ngày rà soát.");
     }
 
+    @Test
+    void aNewHouseholdsFormStartsWithTheAreaOfTheChosenUnitToday() throws Exception {
+        AdministrativeUnit ward = unit(township.parentId(), UnitKind.WARD, township.code() + "W", "Phường Đông Hà", null, null);
+
+        assertThat(newForm(ward)).contains("value=\"URBAN\" selected").doesNotContain("value=\"RURAL\" selected");
+        assertThat(newForm(township)).contains("value=\"RURAL\" selected").doesNotContain("value=\"URBAN\" selected");
+    }
+
+    private String newForm(AdministrativeUnit unit) throws Exception {
+        return mvc.perform(get("/registry/households/new").param("unit", String.valueOf(unit.id())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     private Classification classify(Household household, LocalDate day, long income, List<String> deprivations) {
         return classifier.classify(household.id(), day, BigDecimal.valueOf(income), deprivations, AccessScope.everything())
                 .result().classification();
