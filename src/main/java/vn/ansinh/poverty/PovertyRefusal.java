@@ -20,7 +20,7 @@ public class PovertyRefusal extends CodedException {
     @Override
     public RefusalKind kind() {
         return switch (code()) {
-            case "poverty.edit.unknown" -> RefusalKind.NOT_FOUND;
+            case "poverty.edit.unknown", "reviewCalendar.none" -> RefusalKind.NOT_FOUND;
             case "poverty.edit.issued" -> RefusalKind.CONFLICT;
             default -> RefusalKind.INVALID;
         };

@@ -211,6 +211,8 @@ class AuthorizationMatrixTest {
             // Poverty standards and the classification of a household: anyone signed in; it writes nothing.
             entry("GET /api/v1/poverty/standards", SIGNED_IN),
             entry("POST /api/v1/poverty/classify", SIGNED_IN),
+            entry("GET /api/v1/poverty/review-calendar", SIGNED_IN),
+            entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
             // The household registry: anyone signed in, within their scope — a household of a commune they
@@ -273,6 +275,8 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/responsibilities", SIGNED_IN),
             entry("GET /admin/responsibilities", ADMIN),
             entry("POST /admin/responsibilities", ADMIN),
+            entry("GET /admin/review-calendar", ADMIN),
+            entry("POST /admin/review-calendar", ADMIN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
             entry("POST /admin/poverty-standards/{id}", ADMIN),

@@ -34,10 +34,10 @@ record HouseholdForm(Long unitId, String code, String village, String address, S
                 .map(m -> m == null ? MemberForm.none() : m).toList());
     }
 
-    /** An empty form: one row, the head's, and the classification of the year (empty). */
-    static HouseholdForm empty(Long unitId, int year) {
+    /** An empty form: one row, the head's, the unit's area, and the classification of the year (empty). */
+    static HouseholdForm empty(Long unitId, int year, Area area) {
         List<MemberForm> head = List.of(new MemberForm(null, null, null, HEAD, null, null, null, null, null));
-        return new HouseholdForm(unitId, null, null, null, "Kinh", null, Area.RURAL, year, null, null, null, head, null);
+        return new HouseholdForm(unitId, null, null, null, "Kinh", null, area, year, null, null, null, head, null);
     }
 
     /** The household as it is, to be corrected, with its status of the year (none: without one). */
@@ -52,7 +52,7 @@ record HouseholdForm(Long unitId, String code, String village, String address, S
     HouseholdForm withRows() {
         List<MemberForm> rows = members.stream().filter(m -> !m.blank()).toList();
         return new HouseholdForm(unitId, code, village, address, ethnicity, phone, area, year, classification, category,
-                reason, rows.isEmpty() ? empty(unitId, 0).members() : rows, version);
+                reason, rows.isEmpty() ? empty(unitId, 0, area).members() : rows, version);
     }
 
     /** The form as typed, carrying the version the user now saves over. */

@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.households.CannotExitReason;
 import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdAreas;
 import vn.ansinh.households.HouseholdCorrections;
 import vn.ansinh.households.HouseholdNotFoundException;
 import vn.ansinh.households.HouseholdRegistry;
@@ -58,8 +59,11 @@ class HouseholdFormController {
     private final MessageSource messages;
     private final PersonalDataViews views;
 
+    private final HouseholdAreas areas;
+
     HouseholdFormController(HouseholdRegistry registry, HouseholdCorrections corrections, Programmes programmes,
-            Units units, Clock clock, MessageSource messages, PersonalDataViews views) {
+            Units units, Clock clock, MessageSource messages, PersonalDataViews views, HouseholdAreas areas) {
+        this.areas = areas;
         this.views = views;
         this.messages = messages;
         this.registry = registry;
@@ -73,7 +77,9 @@ class HouseholdFormController {
     String form(@RequestParam(required = false) Long unit, Model model, AccessScope scope) {
         List<AdministrativeUnit> writable = writable(scope);
         Long chosen = unit == null && writable.size() == 1 ? writable.get(0).id() : unit;
-        return page(HouseholdForm.empty(chosen, year(scope)), new FieldProblems(), model, scope);
+        // The area starts as the law gives it: the chosen unit's today (a commune rural, a ward urban).
+        Area area = chosen == null ? Area.RURAL : areas.areaOn(chosen, LocalDate.now(clock)).orElse(Area.RURAL);
+        return page(HouseholdForm.empty(chosen, year(scope), area), new FieldProblems(), model, scope);
     }
 
     @PostMapping("/registry/households")

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdNotFoundException;
+import vn.ansinh.households.HouseholdAreas;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.HouseholdRetention;
 import vn.ansinh.households.InvalidHouseholdException;
@@ -56,10 +57,12 @@ class HouseholdPageController {
     private final Clock clock;
     private final PersonalDataViews views;
     private final HouseholdRetention retention;
+    private final HouseholdAreas areas;
 
     HouseholdPageController(HouseholdRegistry registry, Reviews reviews, SupportLog support,
             Sponsorships sponsorships, Units units, Partners partners, Clock clock, PersonalDataViews views,
-            HouseholdRetention retention) {
+            HouseholdRetention retention, HouseholdAreas areas) {
+        this.areas = areas;
         this.views = views;
         this.retention = retention;
         this.sponsorships = sponsorships;
@@ -109,6 +112,8 @@ class HouseholdPageController {
                 household.unitId(), household.members().stream().map(Member::citizenId).toList());
         model.addAttribute("household", household);
         model.addAttribute("commune", units.byId(household.unitId()).map(AdministrativeUnit::name).orElse(""));
+        // The area a classification today applies: the unit's (a township became a commune), not the record's.
+        model.addAttribute("areaToday", areas.areaOn(household.unitId(), LocalDate.now(clock)).orElse(null));
         model.addAttribute("statuses", registry.history(id, scope));
         model.addAttribute("reviews", reviews.history(id, scope));
         model.addAttribute("support", support.of(id, scope));

@@ -27,6 +27,7 @@ import vn.ansinh.households.ReviewRefusal;
 import vn.ansinh.households.ReviewRound;
 import vn.ansinh.households.Reviews;
 import vn.ansinh.poverty.Classification;
+import vn.ansinh.poverty.ReviewCalendars;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.CodedException;
 import vn.ansinh.shared.FieldProblems;
@@ -35,7 +36,8 @@ import vn.ansinh.units.Units;
 
 /**
  * «Rà soát hộ nghèo»: a commune's review of a year — opened, each household's outcome recorded (which
- * sets its status of the next year), closed with its decision.
+ * sets its status of the next year), closed with its decision; the page says the review's days and who recognises
+ * the lists, from the review calendar of that year.
  */
 @Controller
 class ReviewPageController {
@@ -45,8 +47,11 @@ class ReviewPageController {
     private final Units units;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReviewCalendars calendars;
 
-    ReviewPageController(Reviews reviews, ReviewList list, Units units, MessageSource messages, Clock clock) {
+    ReviewPageController(Reviews reviews, ReviewList list, Units units, MessageSource messages, Clock clock,
+            ReviewCalendars calendars) {
+        this.calendars = calendars;
         this.reviews = reviews;
         this.list = list;
         this.units = units;
@@ -67,6 +72,7 @@ class ReviewPageController {
         model.addAttribute("round", round);
         model.addAttribute("writable", scope.canWrite(unit));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("calendar", calendars.forReviewOf(year).orElse(null));
         if (round != null) {
             list.fill(model, round, village, status, state, page, scope);
         }

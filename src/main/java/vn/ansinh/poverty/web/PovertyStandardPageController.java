@@ -1,5 +1,7 @@
 package vn.ansinh.poverty.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +25,14 @@ import vn.ansinh.poverty.PovertyRefusal;
 import vn.ansinh.poverty.PovertyRule;
 import vn.ansinh.poverty.PovertyStandard;
 import vn.ansinh.poverty.PovertyStandards;
+import vn.ansinh.poverty.ReviewCalendars;
 import vn.ansinh.poverty.StandardDraft;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
 
 /**
- * «Chuẩn nghèo»: every standard with its lines and indicators, a household classified under one of
- * them, and — for administrators — the draft standard changed as the decree is issued.
+ * «Chuẩn nghèo»: every standard with its lines and indicators, the next review and reporting deadlines of the
+ * review calendar in force today, a household classified under one of them, and — for administrators — the draft standard changed as the decree is issued.
  */
 @Controller
 class PovertyStandardPageController {
@@ -38,11 +41,16 @@ class PovertyStandardPageController {
     private static final Map<String, String> FIELDS = Map.of("incomePerPerson", "income");
 
     private final PovertyStandards standards;
+    private final ReviewCalendars calendars;
     private final MessageSource messages;
+    private final Clock clock;
 
-    PovertyStandardPageController(PovertyStandards standards, MessageSource messages) {
+    PovertyStandardPageController(PovertyStandards standards, ReviewCalendars calendars, MessageSource messages,
+            Clock clock) {
         this.standards = standards;
+        this.calendars = calendars;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/poverty/standards")
@@ -85,6 +93,7 @@ class PovertyStandardPageController {
         model.addAttribute("forms", forms);
         model.addAttribute("classified", classified);
         model.addAttribute("problems", problems);
+        model.addAttribute("deadlines", ReviewDeadlines.on(calendars, LocalDate.now(clock)).orElse(null));
         return "poverty/standards";
     }
 
