@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,9 @@ import vn.ansinh.shared.VietnameseNumbers;
 @Service
 @Transactional(readOnly = true)
 public class TargetValues {
+
+    /** More units than this are matched in Java, not in the query's IN list. */
+    private static final int MANY_UNITS = 500;
 
     private final JdbcClient jdbc;
 
@@ -97,13 +101,21 @@ public class TargetValues {
         return true;
     }
 
-    /** Only the selected figures are read: what the caller may not show never leaves the database. */
+    /**
+     * Only the selected figures are returned: what the caller may not show never leaves this store. Many units
+     * (a national table's 10.000 communes) are matched here rather than in an IN list of the query, which H2
+     * compares one by one for every row read.
+     */
     private Map<FigureKey, BigDecimal> figures(String table, String yearColumn, Selection selection, int year) {
         Map<FigureKey, BigDecimal> result = new HashMap<>();
         if (selection.indicatorIds().isEmpty() || selection.unitIds().isEmpty()) {
             return result;
         }
+        Set<Long> units = Set.copyOf(selection.unitIds());
         select(table, yearColumn, selection, year).query(rs -> {
+            if (!units.contains(rs.getLong("unit_id"))) {
+                return;
+            }
             long organisation = rs.getLong("organisation_id");
             Long organisationId = rs.wasNull() ? null : organisation;
             result.put(new FigureKey(rs.getLong("indicator_id"), rs.getLong("unit_id"), organisationId),
@@ -114,11 +126,15 @@ public class TargetValues {
 
     private JdbcClient.StatementSpec select(String table, String yearColumn, Selection selection, int year) {
         boolean organisations = !selection.organisationIds().isEmpty();
+        boolean fewUnits = selection.unitIds().size() <= MANY_UNITS;
         JdbcClient.StatementSpec statement = jdbc.sql("select indicator_id, unit_id, organisation_id, amount from "
-                + table + " where " + yearColumn + " = :year and indicator_id in (:indicators) and unit_id in (:units)"
+                + table + " where " + yearColumn + " = :year and indicator_id in (:indicators)"
+                + (fewUnits ? " and unit_id in (:units)" : "")
                 + " and (organisation_id is null" + (organisations ? " or organisation_id in (:organisations))" : ")"))
-                .param("year", year).param("indicators", List.copyOf(selection.indicatorIds()))
-                .param("units", List.copyOf(selection.unitIds()));
+                .param("year", year).param("indicators", List.copyOf(selection.indicatorIds()));
+        if (fewUnits) {
+            statement = statement.param("units", List.copyOf(selection.unitIds()));
+        }
         return organisations ? statement.param("organisations", List.copyOf(selection.organisationIds())) : statement;
     }
 
