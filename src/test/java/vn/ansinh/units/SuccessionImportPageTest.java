@@ -28,10 +28,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.ansinh.support.IntegrationTest;
 
 /**
- * The page «Nhập danh sách đơn vị kế thừa» (issue 12) on a database of its own holding the national lists of 2020 and
- * 2025 and the merge of Cam An and Cam Thanh into Thanh An in 2020: a missing day or file, or a file that is not CSV, is said beside its field; the dry run lists the two «Xã Cam
- * Thủy» of the new Quảng Trị as radio buttons, and «Xã Cam Thanh» (no unit of that name) with the nearest; «Nhập»
- * with a name left writes nothing and keeps the choice made; with every name chosen the list is written, once.
+ * The pages «Nhập danh mục đơn vị hành chính» and «Nhập danh sách đơn vị kế thừa» (issue 12) on a database of its own:
+ * the national list of 2020 imported on its page after its dry run, today's list, and the merge of Cam An and Cam
+ * Thanh into Thanh An in 2020. A missing day or file, or a file that is not CSV, is said beside its field, a line
+ * naming a code no unit bears by line and column; the dry run lists the two «Xã Cam Thủy» of the new Quảng Trị as
+ * radio buttons, and «Xã Cam Thanh» (no unit of that name) with the nearest; «Nhập» with a name left writes nothing
+ * and keeps the choice made; with every name chosen the list is written.
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:succession_page;MODE=PostgreSQL;"
@@ -107,6 +109,15 @@ class SuccessionImportPageTest {
         MockHttpServletResponse badDay = upload("tay.csv", "2025-02-30", new MockHttpSession());
         assertThat(badDay.getStatus()).isEqualTo(422);
         assertThat(badDay.getContentAsString()).contains("id=\"effective-problem\"");
+
+        MockHttpServletResponse unknownCode = mvc.perform(multipart(PAGE).file(new MockMultipartFile("file", "sai.csv",
+                "text/csv", (NationalSuccessionsTest.HEADER + NationalSuccessionsTest.QUANG_TRI
+                        + "2,00071,Phường Hiệp Hòa,44,\"Phường Hiệp Hòa\"\n").getBytes(StandardCharsets.UTF_8)))
+                .param("effective", "2025-07-01").with(csrf())).andReturn().getResponse();
+        assertThat(unknownCode.getStatus()).isEqualTo(422);
+        assertThat(unknownCode.getContentAsString()).as("the problem by line and column; nothing kept, nothing to import")
+                .contains("id=\"succession-problems\"", "<td>3</td><td>code</td>", "Không có đơn vị nào mang mã 00071")
+                .doesNotContain("id=\"import\"", "id=\"succession-kept\"");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import vn.ansinh.units.PredecessorCandidate;
 import vn.ansinh.units.SuccessionChoice;
@@ -73,7 +74,7 @@ public final class PendingList implements Serializable {
     }
 
     /** The rows to offer: the names the list leaves undecided before any choice. */
-    void offer(List<UndecidedPredecessor> undecided, java.util.function.Function<String, String> nameOfCode) {
+    void offer(List<UndecidedPredecessor> undecided, Function<String, String> nameOfCode) {
         rows.clear();
         undecided.forEach(u -> rows.add(new Row(u.line(), u.successor(), nameOfCode.apply(u.successor()), u.words(),
                 u.candidates().stream().map(Option::of).toList())));

@@ -64,9 +64,14 @@ class SuccessionImportPageController {
         }
         PendingList pending = form.pending();
         SuccessionImportResult result = run(pending, true, locale);
+        if (!result.errors().isEmpty()) {
+            // A list with problems is corrected and uploaded again: nothing is kept of it.
+            session.removeAttribute(PENDING);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(form, problems, null, result, model);
+        }
         pending.offer(result.undecided(), code -> units.bearing(code, pending.effective()).map(names::title).orElse(code));
         session.setAttribute(PENDING, pending);
-        refusedStatus(result, response);
         return page(form, problems, pending, result, model);
     }
 
@@ -101,12 +106,6 @@ class SuccessionImportPageController {
     private SuccessionImportResult run(PendingList pending, boolean dryRun, Locale locale) {
         return imports.importList(new SuccessionListImport.Request(pending.file(), pending.content(), pending.effective(),
                 pending.legalBasis(), dryRun, pending.decided()), locale);
-    }
-
-    private static void refusedStatus(SuccessionImportResult result, HttpServletResponse response) {
-        if (!result.errors().isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
     }
 
     private static String page(ListUploadForm form, FieldProblems problems, PendingList pending,
