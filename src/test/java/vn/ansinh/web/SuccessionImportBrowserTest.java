@@ -42,9 +42,10 @@ import vn.ansinh.units.Units;
 
 /**
  * An administrator uploads a small succession list of the new Quảng Trị on «Nhập danh sách đơn vị kế thừa» (a
- * database of its own holding the national lists of 2020 and 2025, Cam An and Cam Thanh merged into Thanh An in 2020): the dry run lists «Xã Cam Thủy» (two communes of
- * that name) and «Xã Cam Thanh» (none) with radio buttons; choosing and pressing «Nhập» writes the links. Screenshots
- * at 1366 and 390 wide, neither scrolling sideways.
+ * database of its own holding the national lists of 2020 and 2025, Cam An and Cam Thanh merged into Thanh An in
+ * 2020): the dry run lists «Xã Cam Thủy» (two communes of that name) and «Xã Cam Thanh» (none) with radio buttons;
+ * choosing and pressing «Nhập» writes the links. A unit list's dry run says what would change, and the kept file can
+ * be dropped. Screenshots at 1366 and 390 wide, neither scrolling sideways.
  */
 @ServerTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:succession_browser;MODE=PostgreSQL;"
@@ -135,6 +136,25 @@ class SuccessionImportBrowserTest {
         assertThat(browser.findElement(By.id("succession-imported")).getText()).startsWith("Đã nhập «quang-tri-ke-thua.csv»");
         assertThat(links()).isGreaterThan(links);
         shots("succession-import-done", "succession-imported");
+    }
+
+    /** Today's list again: its dry run finds every unit as it is; dropped, nothing is kept. */
+    @Test
+    void aUnitListsDryRunSaysWhatWouldChangeAndTheKeptFileCanBeDropped() throws IOException {
+        browser.get(url("/admin/units"));
+        Browser.click(browser, browser.findElement(By.id("unit-list-import")));
+        browser.findElement(By.id("file")).sendKeys(UNITS.resolve("units-2025-07.csv").toAbsolutePath().toString());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2025-07-01';", browser.findElement(By.id("effective")));
+        Browser.click(browser, browser.findElement(By.id("check")));
+        wait(By.id("units-result"));
+
+        assertThat(browser.findElement(By.id("count-unchanged")).getText()).isEqualTo("3355");
+        assertThat(browser.findElement(By.id("count-created")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("units-kept")).getText()).contains("units-2025-07.csv", "01/07/2025");
+        shots("unit-list-import-checked", "units-result");
+        Browser.click(browser, browser.findElement(By.id("discard")));
+        wait(By.id("units-upload"));
+        assertThat(browser.findElements(By.id("units-kept"))).isEmpty();
     }
 
     private WebElement radio(String row, String code) {
