@@ -182,6 +182,16 @@ class AuthorizationMatrixTest {
             entry("POST /admin/units", ADMIN),
             entry("GET /admin/units/{id}", ADMIN),
             entry("POST /admin/units/{id}", ADMIN),
+            // Importing a succession list on a page: the upload (kept in the session), the import with the choices.
+            entry("GET /admin/units/successions", ADMIN),
+            entry("POST /admin/units/successions", ADMIN),
+            entry("POST /admin/units/successions/import", ADMIN),
+            entry("POST /admin/units/successions/discard", ADMIN),
+            // Importing a unit list on a page: the upload (kept in the session) and its import.
+            entry("GET /admin/units/imports", ADMIN),
+            entry("POST /admin/units/imports", ADMIN),
+            entry("POST /admin/units/imports/import", ADMIN),
+            entry("POST /admin/units/imports/discard", ADMIN),
             entry("GET /admin/organisations", ADMIN),
             entry("POST /admin/organisations", ADMIN),
             entry("GET /admin/organisations/{id}", ADMIN),
