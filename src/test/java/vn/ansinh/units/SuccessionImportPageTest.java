@@ -69,7 +69,7 @@ class SuccessionImportPageTest {
                 "text/csv", Files.readAllBytes(NationalUnitListsTest.UNITS.resolve("units-2025-03.csv"))))
                 .param("effective", "2020-01-01").session(session).with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(dryRun).as("the seed's Quảng Trị, Cam Lộ and its township and six communes are there already")
-                .contains("id=\"count-created\">10785<", "id=\"count-changed\">0<", "id=\"count-ended\">0<",
+                .contains("id=\"count-created\">10.785<", "id=\"count-changed\">0<", "id=\"count-ended\">0<",
                         "id=\"count-unchanged\">9<", "… và 10.585 thay đổi khác", "id=\"import\"");
         assertThat(unitCount()).as("a dry run writes nothing").isEqualTo(before);
         MvcResult done = mvc.perform(post("/admin/units/imports/import").session(session).with(csrf())).andReturn();

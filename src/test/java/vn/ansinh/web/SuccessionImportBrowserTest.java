@@ -148,7 +148,7 @@ class SuccessionImportBrowserTest {
         Browser.click(browser, browser.findElement(By.id("check")));
         wait(By.id("units-result"));
 
-        assertThat(browser.findElement(By.id("count-unchanged")).getText()).isEqualTo("3355");
+        assertThat(browser.findElement(By.id("count-unchanged")).getText()).isEqualTo("3.355");
         assertThat(browser.findElement(By.id("count-created")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("units-kept")).getText()).contains("units-2025-07.csv", "01/07/2025");
         shots("unit-list-import-checked", "units-result");
