@@ -70,6 +70,13 @@ public class OrganisationsFollowUnits {
         return store.history(organisationId);
     }
 
+    /** The organisations that ended merged into another, by organisation id. */
+    public Map<Long, OrganisationSuccession> merged() {
+        Map<Long, OrganisationSuccession> merged = new java.util.HashMap<>();
+        store.merged().forEach(s -> merged.put(s.organisationId(), s));
+        return merged;
+    }
+
     private List<OrganisationSuccession> follow(long successorId, LocalDate day, int depth) {
         List<SuccessionRecord> steps = successions.into(successorId).stream()
                 .filter(r -> r.effectiveOn().equals(day) && !divided(r)).toList();

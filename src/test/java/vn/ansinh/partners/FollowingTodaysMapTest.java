@@ -194,6 +194,13 @@ class FollowingTodaysMapTest {
                 .containsExactly("THANH.HND.TN", "HIEU.HND.CH");
         assertThat(follow.follow(hieuGiang, REFORM)).as("following again changes nothing").isEmpty();
         assertThat(follow.followAll(REFORM)).isEmpty();
+
+        String page = mvc.perform(get("/admin/organisations")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đã hợp nhất vào Ủy ban MTTQ xã Cam An từ ngày 01/07/2025 theo đơn vị kế thừa ("
+                + NQ_1680 + ")", "Đã hợp nhất vào Hội Nông dân xã Cam An từ ngày 01/01/2020");
+        String english = mvc.perform(get("/admin/organisations").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(english).contains("Merged into Ủy ban MTTQ xã Cam An from 01/07/2025");
     }
 
     /** Cam An's 3 households of 2019 (1 poor) and Cam Hiếu's 2 (none poor) in the registry; the others as entered. */

@@ -23,6 +23,10 @@ public class OrganisationSuccessionStore {
     private static final String NOT_MERGED = """
             not exists (select 1 from organisation_succession s where s.organisation_id = o.id and s.kind = 'MERGED')""";
 
+    private static final String SELECT = """
+            select organisation_id, kind, from_unit_id, to_unit_id, continued_in_id, effective_on, legal_basis
+            from organisation_succession""";
+
     private final JdbcClient jdbc;
 
     OrganisationSuccessionStore(JdbcClient jdbc) {
@@ -59,13 +63,18 @@ public class OrganisationSuccessionStore {
 
     /** What became of an organisation through successions, oldest first. */
     public List<OrganisationSuccession> history(long organisationId) {
-        return jdbc.sql("""
-                select organisation_id, kind, from_unit_id, to_unit_id, continued_in_id, effective_on, legal_basis
-                from organisation_succession where organisation_id = :org order by effective_on, id""")
-                .param("org", organisationId)
-                .query((rs, n) -> new OrganisationSuccession(rs.getLong(1), OrganisationSuccession.Kind.valueOf(rs.getString(2)),
-                        rs.getLong(3), rs.getLong(4), (Long) rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class),
-                        rs.getString(7)))
-                .list();
+        return jdbc.sql(SELECT + " where organisation_id = :org order by effective_on, id").param("org", organisationId)
+                .query(this::row).list();
+    }
+
+    /** Every organisation that ended, merged into another. */
+    public List<OrganisationSuccession> merged() {
+        return jdbc.sql(SELECT + " where kind = 'MERGED' order by id").query(this::row).list();
+    }
+
+    private OrganisationSuccession row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new OrganisationSuccession(rs.getLong(1), OrganisationSuccession.Kind.valueOf(rs.getString(2)),
+                rs.getLong(3), rs.getLong(4), (Long) rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class),
+                rs.getString(7));
     }
 }
