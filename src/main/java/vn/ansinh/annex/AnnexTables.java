@@ -66,6 +66,14 @@ public class AnnexTables {
     }
 
     /**
+     * A table computed from other inputs (the household registry's, say) under the units in force on the day, as
+     * {@link #asOf}. Reads only the succession graph and, for a key, the parts' figures.
+     */
+    public TableAsOf regroup(ComputedTable table, java.time.LocalDate day, SplitKey key) {
+        return lineageTables.regroup(table, day, key);
+    }
+
+    /**
      * One column of the table through the years the scope reads, per unit in force on the day (see
      * {@link TableYears}); column: a numeric column's code, none for the first rate or target. Empty as {@link #computed}.
      */

@@ -47,6 +47,15 @@ public class RegistryTables {
         return tables.computed(programmeId, code, scope).map(this::fromRegistry);
     }
 
+    /**
+     * The table from the registry under the units in force on the day (see {@link RegistryTableAsOf}); key shares
+     * out a divided unit. Empty as {@link #table}; refused with {@code SplitRefusedException} when the key cannot be read.
+     */
+    public Optional<RegistryTableAsOf> asOf(long programmeId, String code, AccessScope scope, java.time.LocalDate day,
+            vn.ansinh.annex.SplitKey key) {
+        return table(programmeId, code, scope).map(t -> new RegistryTableAsOf(t, tables.regroup(t.registry(), day, key)));
+    }
+
     private RegistryTable fromRegistry(ComputedTable entered) {
         List<Long> unitIds = entered.rows().stream().map(ComputedRow::unitId).toList();
         Map<Long, Map<RegistryMeasure, Long>> byUnit = counts.of(unitIds, entered.year());

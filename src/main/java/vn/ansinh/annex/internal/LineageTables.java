@@ -71,7 +71,7 @@ public class LineageTables {
         return computation.computed(programmeId, code, scope).map(table -> regroup(table, day, key));
     }
 
-    TableAsOf regroup(ComputedTable table, LocalDate day, SplitKey key) {
+    public TableAsOf regroup(ComputedTable table, LocalDate day, SplitKey key) {
         List<ComputedRow> sources = table.rows().stream().filter(r -> r.unitId() != null).toList();
         Map<Long, List<UnitLineage.Route>> routes = lineage.routes(sources.stream().map(ComputedRow::unitId).toList(), day);
         Map<UnitLineage.Division, Fraction> shareOf = key == null ? Map.of() : shares.shares(table.definition(), key,

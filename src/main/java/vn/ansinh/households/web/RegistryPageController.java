@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -23,8 +24,10 @@ import vn.ansinh.households.HouseholdListing;
 import vn.ansinh.households.HouseholdQuery;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.RegistryTable;
+import vn.ansinh.households.RegistryTableAsOf;
 import vn.ansinh.households.RegistryTables;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.PersonalDataAction;
 import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.AdministrativeUnit;
@@ -106,18 +109,32 @@ class RegistryPageController {
         exports.writeXlsx(unit, year, scope, views.marking(scope, request), response.getOutputStream());
     }
 
+    /**
+     * The reconciliation; with asOf, each table from the registry under the units in force that day as well (a wrong
+     * day is said beside its field, 422).
+     */
     @GetMapping("/programmes/{id}/registry")
-    String reconciliation(@PathVariable long id, Model model, AccessScope scope) {
+    String reconciliation(@PathVariable long id, @ModelAttribute("asOfForm") RegistryAsOfForm form, Model model,
+            AccessScope scope, HttpServletResponse response) {
         List<RegistryTable> compared = new ArrayList<>();
+        List<RegistryTableAsOf> regrouped = new ArrayList<>();
+        FieldProblems problems = form.problems();
         for (String code : tables.codes(id, scope)) {
             registryTables.table(id, code, scope).filter(t -> !t.fromRegistry().isEmpty() || !t.differences().isEmpty())
                     .ifPresent(compared::add);
+            form.day().filter(day -> problems.isEmpty())
+                    .flatMap(day -> registryTables.asOf(id, code, scope, day, null)).ifPresent(regrouped::add);
         }
         if (tables.codes(id, scope).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         model.addAttribute("programmeId", id);
         model.addAttribute("compared", compared);
+        model.addAttribute("regrouped", regrouped);
+        model.addAttribute("problems", problems);
         return "households/reconciliation";
     }
 }

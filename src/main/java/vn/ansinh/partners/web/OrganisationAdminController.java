@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.partners.OrganisationDraft;
 import vn.ansinh.partners.OrganisationKind;
+import vn.ansinh.partners.OrganisationsFollowUnits;
 import vn.ansinh.partners.PartnerOrganisation;
 import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.FieldProblems;
@@ -38,10 +39,12 @@ class OrganisationAdminController {
 
     private final Partners partners;
     private final Units units;
+    private final OrganisationsFollowUnits follow;
 
-    OrganisationAdminController(Partners partners, Units units) {
+    OrganisationAdminController(Partners partners, Units units, OrganisationsFollowUnits follow) {
         this.partners = partners;
         this.units = units;
+        this.follow = follow;
     }
 
     /** A unit of the tree with its organisations. */
@@ -79,6 +82,8 @@ class OrganisationAdminController {
                 .collect(Collectors.groupingBy(PartnerOrganisation::unitId));
         model.addAttribute("groups", units.tree().stream().filter(e -> byUnit.containsKey(e.unit().id()))
                 .map(e -> new UnitGroup(e, byUnit.get(e.unit().id()))).toList());
+        // An organisation ended in a merge says so, with the one it continues in and the succession's day and basis.
+        model.addAttribute("merged", follow.merged());
         return formPage("partners/organisations", form, problems, Set.of(), model);
     }
 
