@@ -9,11 +9,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Fraction;
 import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.targets.FigureEditor;
 import vn.ansinh.targets.FigureKey;
+import vn.ansinh.targets.FigureVersion;
 import vn.ansinh.targets.FigureVersions;
 import vn.ansinh.targets.Indicator;
 import vn.ansinh.targets.Indicators;
@@ -35,22 +37,33 @@ public class RowEditor {
     private final Indicators indicators;
     private final FigureEditor editor;
     private final FigureVersions versions;
+    private final Programmes programmes;
 
-    RowEditor(AnnexTables tables, Indicators indicators, FigureEditor editor, FigureVersions versions) {
+    RowEditor(AnnexTables tables, Indicators indicators, FigureEditor editor, FigureVersions versions,
+            Programmes programmes) {
         this.tables = tables;
+        this.programmes = programmes;
         this.indicators = indicators;
         this.editor = editor;
         this.versions = versions;
     }
 
-    /** The form for the row, when the user may change it. */
+    /**
+     * The form for the row, when the user may change it. The version is read before the figures: each is its
+     * own statement, so a save committed between them leaves the form's version older than its figures (a save
+     * over it is refused, read again) — never newer, which would let a save made from figures it never saw
+     * pass the version check and overwrite that save.
+     */
     public Optional<RowEdit> form(long programmeId, String code, long unitId, AccessScope scope) {
         if (!scope.canWrite(unitId)) {
             return Optional.empty();
         }
-        return tables.computed(programmeId, code, scope).flatMap(table -> table.rowOfUnit(unitId)
-                .map(row -> new RowEdit(programmeId, code, table.definition().shortTitle(), unitId, row.label(),
-                        versions.of(unitId, table.year()), inputs(table).stream().map(c -> field(c, row)).toList())));
+        return programmes.byId(programmeId, scope).flatMap(programme -> {
+            FigureVersion version = versions.of(unitId, programme.programmeYear());
+            return tables.computed(programmeId, code, scope).flatMap(table -> table.rowOfUnit(unitId)
+                    .map(row -> new RowEdit(programmeId, code, table.definition().shortTitle(), unitId, row.label(),
+                            version, inputs(table).stream().map(c -> field(c, row)).toList())));
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -70,12 +71,17 @@ public final class Browser {
      * there and what it said, so that a test failing on a loaded machine tells why.
      */
     public static WebElement find(WebDriver browser, By by) {
+        return until(browser, driver -> driver.findElement(by), "No " + by);
+    }
+
+    /** As {@link #find}, for any condition: a failure says what did not come, and which page was there instead. */
+    public static <T> T until(WebDriver browser, Function<WebDriver, T> condition, String missing) {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200))
-                    .ignoring(NoSuchElementException.class).until(driver -> driver.findElement(by));
+                    .ignoring(NoSuchElementException.class).until(condition);
         } catch (TimeoutException e) {
             String text = browser.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
-            throw new AssertionError("No " + by + " on " + browser.getCurrentUrl() + " («" + browser.getTitle()
+            throw new AssertionError(missing + " on " + browser.getCurrentUrl() + " («" + browser.getTitle()
                     + "»), which says: " + text.substring(0, Math.min(text.length(), 800)), e);
         }
     }

@@ -46,7 +46,8 @@ public final class TestAccounts {
         browser.findElement(By.id("password")).sendKeys(password);
         Browser.click(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
         // Signed in once the page after the sign-in has loaded: the URL changes before that page is there.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login")
-                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        Browser.until(browser, d -> !d.getCurrentUrl().contains("/login")
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")),
+                "No page after signing in as " + username);
     }
 }

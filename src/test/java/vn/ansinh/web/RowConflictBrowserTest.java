@@ -148,11 +148,14 @@ class RowConflictBrowserTest {
         shots("apportionment-whole", "whole");
     }
 
-    /** Opens the row, lets another officer save theirs, types mine and saves: the conflict view. */
+    /**
+     * Opens the row, lets another officer save theirs, types mine and saves: the conflict view. The other save
+     * waits for the form to be there, so that it is made after the form was read, as the test means.
+     */
     private void conflict(String language, String mine, String theirs) {
         browser.get(url("/programmes/1/tables/bieu-2/units/" + camAn + "/edit" + language));
-        savedBy("canbo.khac", VietnameseNumbers.parse(theirs).orElseThrow());
         WebElement field = Browser.find(browser, By.id("c1"));
+        savedBy("canbo.khac", VietnameseNumbers.parse(theirs).orElseThrow());
         field.clear();
         field.sendKeys(mine);
         Browser.click(browser, browser.findElement(By.id("save")));
