@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ansinh.partners.internal.OrganisationRepository;
 import vn.ansinh.partners.internal.OrganisationRules;
+import vn.ansinh.partners.internal.OrganisationSuccessionStore;
 import vn.ansinh.shared.AuditAction;
 import vn.ansinh.shared.FieldProblems;
 
@@ -28,11 +30,14 @@ public class Partners {
 
     private final OrganisationRepository repository;
     private final OrganisationRules rules;
+    private final OrganisationSuccessionStore successions;
     private final ApplicationEventPublisher events;
 
-    Partners(OrganisationRepository repository, OrganisationRules rules, ApplicationEventPublisher events) {
+    Partners(OrganisationRepository repository, OrganisationRules rules, OrganisationSuccessionStore successions,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.rules = rules;
+        this.successions = successions;
         this.events = events;
     }
 
@@ -52,6 +57,16 @@ public class Partners {
     public List<PartnerOrganisation> all() {
         return StreamSupport.stream(repository.findAll().spliterator(), false)
                 .sorted(java.util.Comparator.comparing(PartnerOrganisation::id)).toList();
+    }
+
+    /**
+     * The organisations that go on, to offer where one is chosen: an organisation ended by a merge into another
+     * (Cam Thanh's Front into Cam An's, now Thanh An's) keeps its history but is no longer chosen for new work.
+     */
+    public List<PartnerOrganisation> goingOn() {
+        Set<Long> ended = successions.merged().stream().map(OrganisationSuccession::organisationId)
+                .collect(Collectors.toSet());
+        return all().stream().filter(o -> !ended.contains(o.id())).toList();
     }
 
     public List<PartnerOrganisation> branches(long organisationId) {

@@ -1,6 +1,8 @@
 package vn.ansinh.households.web;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,6 +28,7 @@ import vn.ansinh.partners.Partners;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
+import vn.ansinh.partners.PartnerOrganisation;
 
 /**
  * A support entry corrected in its own form (checked as a new one), deleted from the household's page, and
@@ -99,6 +102,15 @@ class SupportPageController {
         return entry;
     }
 
+    /** The organisations going on, and the one the entry names even if it has since merged into another. */
+    private List<PartnerOrganisation> offered(SupportForm form) {
+        List<PartnerOrganisation> offered = new ArrayList<>(partners.goingOn());
+        if (form.organisation() != null && offered.stream().noneMatch(o -> o.id().equals(form.organisation()))) {
+            partners.byId(form.organisation()).ifPresent(offered::add);
+        }
+        return offered;
+    }
+
     private String page(Support entry, SupportForm form, FieldProblems problems, Model model, AccessScope scope) {
         Household household = registry.byId(entry.householdId(), scope).orElseThrow();
         model.addAttribute("household", household);
@@ -106,7 +118,7 @@ class SupportPageController {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("supportKinds", SupportKind.values());
-        model.addAttribute("organisations", partners.all());
+        model.addAttribute("organisations", offered(form));
         return "households/support";
     }
 }
