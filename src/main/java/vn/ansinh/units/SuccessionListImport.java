@@ -12,13 +12,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ansinh.shared.AuditAction;
 import vn.ansinh.units.internal.OldMap;
 import vn.ansinh.units.internal.SuccessionListReader;
 import vn.ansinh.units.internal.SuccessionListStore;
 import vn.ansinh.units.internal.SuccessionListStore.Recorded;
 import vn.ansinh.units.internal.SuccessionResolver;
-import vn.ansinh.units.internal.UnitImportStore;
 import vn.ansinh.units.internal.UnitListReader;
 
 /**
@@ -33,16 +31,16 @@ public class SuccessionListImport {
 
     private final Units units;
     private final SuccessionListStore store;
-    private final UnitImportStore unitWrites;
+    private final UnitSuccessions successions;
     private final UnitNames names;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
-    SuccessionListImport(Units units, SuccessionListStore store, UnitImportStore unitWrites, UnitNames names,
+    SuccessionListImport(Units units, SuccessionListStore store, UnitSuccessions successions, UnitNames names,
             MessageSource messages, ApplicationEventPublisher events) {
         this.units = units;
         this.store = store;
-        this.unitWrites = unitWrites;
+        this.successions = successions;
         this.names = names;
         this.messages = messages;
         this.events = events;
@@ -62,14 +60,15 @@ public class SuccessionListImport {
     public SuccessionImportResult importList(Request request, Locale locale) {
         SuccessionListReader.Read read = SuccessionListReader.read(request.content());
         if (!read.problems().isEmpty()) {
-            return result(request, 0, Map.of(), List.of(), read.problems(), locale);
+            return result(request, 0, Map.of(), List.of(), read.problems(), null, locale);
         }
         List<AdministrativeUnit> all = units.all();
         OldMap map = new OldMap(all, request.effective());
         List<Recorded> recorded = store.all();
         SuccessionResolver.Plan plan = SuccessionResolver.plan(read.rows(), map, request.choices(), provinces(recorded, all));
         Map<Recorded, Recorded> links = links(plan, request, recorded);
-        SuccessionImportResult result = result(request, plan.resolved().size(), links, plan.undecided(), plan.problems(), locale);
+        SuccessionImportResult result = result(request, plan.resolved().size(), links, plan.undecided(), plan.problems(),
+                map, locale);
         if (result.written()) {
             write(links, map, request.effective());
             events.publishEvent(new SuccessionsImported(request.file(), request.effective(), request.legalBasis(),
@@ -116,12 +115,8 @@ public class SuccessionListImport {
                 store.update(link);
             }
         });
-        links.keySet().stream().map(Recorded::predecessorId).distinct().map(id -> units.byId(id).orElseThrow())
-                .filter(u -> u.validTo() == null || u.validTo().isAfter(lastDay)).forEach(u -> {
-                    unitWrites.end(u.id(), lastDay);
-                    events.publishEvent(new UnitChanged(AuditAction.UPDATE, u, new AdministrativeUnit(u.id(), u.parentId(),
-                            u.kind(), u.code(), u.name(), u.validFrom(), lastDay, u.gsoCode())));
-                });
+        links.keySet().stream().map(Recorded::predecessorId).distinct()
+                .forEach(id -> successions.endIfOpen(map.unit(id), lastDay));
     }
 
     private static boolean same(Recorded link, Recorded before) {
@@ -130,19 +125,20 @@ public class SuccessionListImport {
     }
 
     private SuccessionImportResult result(Request request, int events, Map<Recorded, Recorded> links,
-            List<SuccessionResolver.Undecided> undecided, List<UnitListReader.Problem> problems, Locale locale) {
+            List<SuccessionResolver.Undecided> undecided, List<UnitListReader.Problem> problems, OldMap map,
+            Locale locale) {
         int created = (int) links.values().stream().filter(java.util.Objects::isNull).count();
         int unchanged = (int) links.entrySet().stream().filter(e -> e.getValue() != null && same(e.getKey(), e.getValue())).count();
         return new SuccessionImportResult(request.file(), request.effective(), request.dryRun(), events, created,
                 links.size() - created - unchanged, unchanged,
                 undecided.stream().map(u -> new UndecidedPredecessor(u.row().line(), u.row().code(), u.words(),
-                        u.candidates().stream().map(this::candidate).toList())).toList(),
+                        u.candidates().stream().map(c -> candidate(c, map)).toList())).toList(),
                 problems.stream().map(p -> new UnitImportProblem(p.line(), p.column(),
                         messages.getMessage(p.code(), p.arguments(), locale))).toList());
     }
 
-    private PredecessorCandidate candidate(AdministrativeUnit unit) {
-        String parent = unit.parentId() == null ? null : units.byId(unit.parentId()).map(this::fullName).orElse(null);
+    private PredecessorCandidate candidate(AdministrativeUnit unit, OldMap map) {
+        String parent = map.parent(unit).map(this::fullName).orElse(null);
         return new PredecessorCandidate(unit.gsoCode() != null ? unit.gsoCode() : unit.code(), fullName(unit), parent);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import vn.ansinh.units.internal.Distance;
+
 /**
  * Finds the unit a printed name means: "Xã Cam An", "Cam An", "TT Cam Lộ", "Thị trấn Cam Lộ".
  * Prefixes and case never matter; diacritics matter unless exactly one unit matches without them,
@@ -59,26 +61,9 @@ public final class UnitNameMatcher {
 
     private static List<String> closest(String plain, List<AdministrativeUnit> candidates) {
         return candidates.stream()
-                .sorted(Comparator.comparingInt(u -> distance(plain, withoutMarks(withoutPrefix(u.name())))))
+                .sorted(Comparator.comparingInt(u -> Distance.of(plain, withoutMarks(withoutPrefix(u.name())))))
                 .limit(3)
                 .map(AdministrativeUnit::name)
                 .toList();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 }

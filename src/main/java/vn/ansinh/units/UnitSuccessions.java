@@ -49,13 +49,14 @@ public class UnitSuccessions {
         AdministrativeUnit successor = known.get(draft.successorId());
         for (Long id : draft.predecessorIds()) {
             writes.succession(id, successor.id(), draft.effectiveOn(), draft.kind().name(), draft.legalBasis());
-            end(known.get(id), draft.effectiveOn().minusDays(1));
+            endIfOpen(known.get(id), draft.effectiveOn().minusDays(1));
         }
         events.publishEvent(new UnitsSucceeded(draft.predecessorIds().stream().map(id -> known.get(id).code()).toList(),
                 successor.code(), successor.id(), draft.effectiveOn(), draft.kind(), draft.legalBasis()));
     }
 
-    private void end(AdministrativeUnit unit, java.time.LocalDate lastDay) {
+    /** Ends the unit on its last day, audited, unless it has ended by then already. */
+    void endIfOpen(AdministrativeUnit unit, java.time.LocalDate lastDay) {
         if (unit.validTo() == null || unit.validTo().isAfter(lastDay)) {
             writes.end(unit.id(), lastDay);
             events.publishEvent(new UnitChanged(AuditAction.UPDATE, unit, new AdministrativeUnit(unit.id(), unit.parentId(),

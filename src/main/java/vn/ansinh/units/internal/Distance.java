@@ -1,12 +1,12 @@
 package vn.ansinh.units.internal;
 
 /** The edit distance of two words: how many letters to add, drop or change to turn one into the other. */
-final class Distance {
+public final class Distance {
 
     private Distance() {
     }
 
-    static int of(String a, String b) {
+    public static int of(String a, String b) {
         int[] previous = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
             previous[j] = j;

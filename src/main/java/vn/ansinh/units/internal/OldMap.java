@@ -82,6 +82,11 @@ public final class OldMap {
         return found;
     }
 
+    /** Any unit, in force or not, by its id. */
+    public AdministrativeUnit unit(long id) {
+        return byId.get(id);
+    }
+
     public Optional<AdministrativeUnit> parent(AdministrativeUnit unit) {
         return unit.parentId() == null ? Optional.empty() : Optional.ofNullable(byId.get(unit.parentId()));
     }

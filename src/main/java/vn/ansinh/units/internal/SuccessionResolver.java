@@ -61,15 +61,15 @@ public final class SuccessionResolver {
     public static Plan plan(List<SuccessionListReader.Row> rows, OldMap map, List<SuccessionChoice> choices,
             Map<Long, List<Long>> recordedProvinces) {
         SuccessionResolver resolver = new SuccessionResolver(map, choices, recordedProvinces);
-        rows.stream().filter(r -> r.level() == 1).forEach(resolver::province);
+        NameIndex provinces = new NameIndex(map.provincesBefore(), map);
+        rows.stream().filter(r -> r.level() == 1).forEach(r -> resolver.province(r, provinces));
         Map<String, NameIndex> scopes = new LinkedHashMap<>();
         rows.stream().filter(r -> r.level() == 2).forEach(r -> resolver.commune(r, scopes));
         return new Plan(resolver.resolved, resolver.undecided, resolver.problems, resolver.chosen);
     }
 
-    private void province(SuccessionListReader.Row row) {
+    private void province(SuccessionListReader.Row row, NameIndex index) {
         successor(row).ifPresent(successor -> {
-            NameIndex index = new NameIndex(map.provincesBefore(), map);
             List<Link> links = links(row, successor, index);
             oldProvinces.put(successor.id(), links.stream().map(l -> l.predecessor().id()).toList());
         });
