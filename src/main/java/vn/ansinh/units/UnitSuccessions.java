@@ -34,9 +34,12 @@ public class UnitSuccessions {
         this.events = events;
     }
 
-    /** Records a merge, split or continuation, audited; refused with {@link InvalidUnitException}, nothing written. */
+    /**
+     * Records a merge, split or continuation, audited; refused with {@link InvalidUnitException}, nothing written.
+     * The same event entered again (a data file imported twice) changes nothing: false.
+     */
     @Transactional
-    public void record(SuccessionDraft draft) {
+    public boolean record(SuccessionDraft draft) {
         List<Long> ids = new ArrayList<>(draft.predecessorIds());
         if (draft.successorId() != null) {
             ids.add(draft.successorId());
@@ -47,12 +50,21 @@ public class UnitSuccessions {
             throw new InvalidUnitException(problems);
         }
         AdministrativeUnit successor = known.get(draft.successorId());
+        if (recorded(draft)) {
+            return false;
+        }
         for (Long id : draft.predecessorIds()) {
             writes.succession(id, successor.id(), draft.effectiveOn(), draft.kind().name(), draft.legalBasis());
             endIfOpen(known.get(id), draft.effectiveOn().minusDays(1));
         }
         events.publishEvent(new UnitsSucceeded(draft.predecessorIds().stream().map(id -> known.get(id).code()).toList(),
                 successor.code(), successor.id(), draft.effectiveOn(), draft.kind(), draft.legalBasis()));
+        return true;
+    }
+
+    private boolean recorded(SuccessionDraft draft) {
+        return store.predecessors(draft.successorId()).stream().filter(l -> l.effectiveOn().equals(draft.effectiveOn()))
+                .map(UnitSuccessionStore.Link::unitId).toList().containsAll(draft.predecessorIds());
     }
 
     /** Ends the unit on its last day, audited, unless it has ended by then already. */

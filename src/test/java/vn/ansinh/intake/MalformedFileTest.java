@@ -208,7 +208,7 @@ class MalformedFileTest {
         assertThat(result.committed()).isFalse();
         assertThat(result.programmeId()).isNull();
         // The new unit, the programme, its 3 tables, 3 targets + 9 × (8 + 5 + 5) table inputs, 17 stated figures.
-        assertThat(result.created()).isEqualTo(new ImportCounts(1, 0, 0, 1, 3, 165, 17));
+        assertThat(result.created()).isEqualTo(new ImportCounts(1, 0, 0, 1, 3, 165, 17, 0));
     }
 
     /** Imports the file and asserts that no table of the database has a row more or less after it. */

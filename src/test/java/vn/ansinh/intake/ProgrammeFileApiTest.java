@@ -90,7 +90,7 @@ class ProgrammeFileApiTest {
     void importPageShowsErrorsInVietnamese() throws Exception {
         String page = mvc.perform(multipart("/imports/programme").file(file("sai.yaml", "format: khac\n")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        org.assertj.core.api.Assertions.assertThat(page).contains("Tệp sai.yaml có", "không được hỗ trợ", "thiếu trường bắt buộc");
+        org.assertj.core.api.Assertions.assertThat(page).contains("Tệp sai.yaml có", "không được hỗ trợ", "tệp không có gì để nạp");
     }
 
     private static int lineOf(String text, String fragment) {

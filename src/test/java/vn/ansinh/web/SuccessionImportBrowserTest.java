@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,12 +31,10 @@ import org.springframework.test.context.TestPropertySource;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.support.Browser;
+import vn.ansinh.support.RealHistory;
 import vn.ansinh.support.ServerTest;
 import vn.ansinh.support.TestAccounts;
-import vn.ansinh.units.SuccessionDraft;
-import vn.ansinh.units.SuccessionKind;
 import vn.ansinh.units.UnitListImport;
-import vn.ansinh.units.UnitSuccessions;
 import vn.ansinh.units.Units;
 
 /**
@@ -48,8 +45,8 @@ import vn.ansinh.units.Units;
  * be dropped. Screenshots at 1366 and 390 wide, neither scrolling sideways.
  */
 @ServerTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:succession_browser;MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:succession_browser;MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", RealHistory.SEED_FOLLOW_UPS})
 class SuccessionImportBrowserTest {
 
     private static final Path UNITS = Path.of("src", "test", "resources", "units");
@@ -75,8 +72,6 @@ class SuccessionImportBrowserTest {
     @Autowired
     UnitListImport lists;
     @Autowired
-    UnitSuccessions successions;
-    @Autowired
     Units units;
     @Autowired
     JdbcClient jdbc;
@@ -98,10 +93,6 @@ class SuccessionImportBrowserTest {
         if (!imported) {
             importList("units-2025-03.csv", LocalDate.of(2020, 1, 1));
             importList("units-2025-07.csv", LocalDate.of(2025, 7, 1));
-            LocalDate merged = LocalDate.of(2020, 1, 1);
-            successions.record(new SuccessionDraft(List.of(units.byCode("QT.CL.AN").orElseThrow().id(),
-                    units.byCode("QT.CL.THANH").orElseThrow().id()), units.bearing("19603", merged).orElseThrow().id(),
-                    merged, SuccessionKind.MERGED, "Nghị quyết 832/NQ-UBTVQH14"));
             imported = true;
         }
         String password = TestAccounts.ensure(accounts, "quantri.kethua", Set.of(RoleAssignment.admin()));

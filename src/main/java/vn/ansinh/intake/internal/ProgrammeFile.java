@@ -1,6 +1,7 @@
 package vn.ansinh.intake.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import vn.ansinh.annex.ColumnRole;
@@ -13,6 +14,7 @@ import vn.ansinh.programme.PartyRole;
 import vn.ansinh.programme.SectionKind;
 import vn.ansinh.shared.Domain;
 import vn.ansinh.targets.Aggregation;
+import vn.ansinh.units.SuccessionKind;
 import vn.ansinh.units.UnitKind;
 
 /** A programme data file as read, before its references are resolved against the database. */
@@ -22,10 +24,17 @@ record ProgrammeFile(
         List<IndicatorEntry> indicators,
         List<TargetEntry> targets,
         ProgrammeEntry programme,
-        List<TableEntry> tables) {
+        List<TableEntry> tables,
+        List<SuccessionEntry> successions) {
 
-    /** Units in tree order: a parent always comes before its children. */
-    record UnitEntry(Where where, String code, UnitKind kind, String name, String parentCode, String gsoCode) {
+    /** Units in tree order: a parent always comes before its children. from, until: validity (null: open). */
+    record UnitEntry(Where where, String code, UnitKind kind, String name, String parentCode, String gsoCode,
+            LocalDate from, LocalDate until) {
+    }
+
+    /** A change of units the file records (Cam An and Cam Thanh merged into Thanh An on 01/01/2020). */
+    record SuccessionEntry(Where where, SuccessionKind kind, LocalDate effective, List<String> predecessors,
+            String successor, String legalBasis) {
     }
 
     record OrganisationEntry(Where where, String code, OrganisationKind kind, String unitCode, String name,

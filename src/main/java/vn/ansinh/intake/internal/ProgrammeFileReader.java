@@ -1,6 +1,7 @@
 package vn.ansinh.intake.internal;
 
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,16 +17,19 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import vn.ansinh.intake.internal.ProgrammeFile.IndicatorEntry;
 import vn.ansinh.intake.internal.ProgrammeFile.OrganisationEntry;
+import vn.ansinh.intake.internal.ProgrammeFile.SuccessionEntry;
 import vn.ansinh.intake.internal.ProgrammeFile.TargetEntry;
 import vn.ansinh.intake.internal.ProgrammeFile.UnitEntry;
 import vn.ansinh.partners.OrganisationKind;
 import vn.ansinh.shared.Domain;
 import vn.ansinh.targets.Aggregation;
+import vn.ansinh.units.SuccessionKind;
 import vn.ansinh.units.UnitKind;
 
 /**
  * Reads a programme data file (YAML, format "ansinh-programme/1") and checks everything that
- * can be checked inside the file. Every error is collected with its line, path and field.
+ * can be checked inside the file. Every error is collected with its line, path and field. A file without a
+ * programme holds units, organisations, indicators and successions only (what became of units later).
  */
 final class ProgrammeFileReader {
 
@@ -44,7 +48,7 @@ final class ProgrammeFileReader {
             errors.add(top.where(), "", "intake.field.notMap");
             return Optional.empty();
         }
-        top.allow("format", "units", "organisations", "indicators", "targets", "programme", "tables");
+        top.allow("format", "units", "successions", "organisations", "indicators", "targets", "programme", "tables");
         String format = top.text("format", true);
         if (format != null && !FORMAT.equals(format)) {
             errors.add(top.required("format").where(), "format", "intake.format.unsupported", format, FORMAT);
@@ -53,13 +57,19 @@ final class ProgrammeFileReader {
         readUnits(top.list("units", false), null, units);
         ProgrammeFile file = new ProgrammeFile(units, organisations(top.list("organisations", false)),
                 indicators(top.list("indicators", false)), targets(top.list("targets", false)),
-                ProgrammeTextReader.read(top.required("programme"), errors),
-                TableReader.read(top.list("tables", false), errors));
+                ProgrammeTextReader.read(top.optional("programme"), errors),
+                TableReader.read(top.list("tables", false), errors), successions(top.list("successions", false)));
         duplicates(units.stream().map(u -> new Coded(u.where(), u.code())).toList(), errors);
         duplicates(file.organisations().stream().map(o -> new Coded(o.where(), o.code())).toList(), errors);
         duplicates(file.indicators().stream().map(i -> new Coded(i.where(), i.code())).toList(), errors);
         duplicates(file.tables().stream().map(t -> new Coded(t.where(), t.code())).toList(), errors);
         TableReader.checkReferences(file, errors);
+        if (file.programme() == null && (!file.targets().isEmpty() || !file.tables().isEmpty())) {
+            errors.add(top.where(), "programme", "intake.programme.missing");
+        } else if (file.programme() == null && units.isEmpty() && file.organisations().isEmpty()
+                && file.indicators().isEmpty() && file.successions().isEmpty()) {
+            errors.add(top.where(), "programme", "intake.file.nothing");
+        }
         return errors.any() ? Optional.empty() : Optional.of(file);
     }
 
@@ -84,12 +94,30 @@ final class ProgrammeFileReader {
 
     private static void readUnits(List<YamlValue> values, String parentCode, List<UnitEntry> into) {
         for (YamlValue value : values) {
-            value.allow("code", "kind", "name", "gso", "children");
+            value.allow("code", "kind", "name", "gso", "from", "until", "children");
             String code = value.text("code", true);
+            LocalDate from = value.date("from", false);
+            LocalDate until = value.date("until", false);
+            if (from != null && until != null && until.isBefore(from)) {
+                value.errors().add(value.where(), "until", "intake.unit.endsBeforeStart");
+            }
             into.add(new UnitEntry(value.where(), code, value.choice("kind", UnitKind.class, true),
-                    value.text("name", true), parentCode, value.text("gso", false)));
+                    value.text("name", true), parentCode, value.text("gso", false), from, until));
             readUnits(value.list("children", false), code, into);
         }
+    }
+
+    private static List<SuccessionEntry> successions(List<YamlValue> values) {
+        List<SuccessionEntry> successions = new ArrayList<>();
+        for (YamlValue value : values) {
+            value.allow("kind", "effective", "predecessors", "successor", "basis");
+            List<String> predecessors = value.list("predecessors", true).stream().map(v -> v.text("predecessors"))
+                    .toList();
+            successions.add(new SuccessionEntry(value.where(), value.choice("kind", SuccessionKind.class, true),
+                    value.date("effective", true), predecessors, value.text("successor", true),
+                    value.text("basis", true)));
+        }
+        return successions;
     }
 
     private static List<OrganisationEntry> organisations(List<YamlValue> values) {

@@ -42,6 +42,9 @@ class ProgrammeWriter {
         References refs = references.references(errors);
         references.write(file, refs, errors, tally);
         ProgrammeEntry entry = file.programme();
+        if (entry == null) {
+            return Optional.empty();
+        }
         Long unit = refs.unit(entry.coordinatingUnit(), entry.where(), "coordinatingUnit");
         if (unit == null) {
             return Optional.empty();

@@ -15,7 +15,7 @@ import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.Units;
 
 /**
- * Writes the file's units, organisations and indicators. One already in the database under the
+ * Writes the file's units, organisations, successions and indicators. One already in the database under the
  * same code is reused when it says the same, and is an error when it says something else.
  */
 @Component
@@ -24,11 +24,13 @@ class ReferenceWriter {
     private final Units units;
     private final Partners partners;
     private final Indicators indicators;
+    private final SuccessionWriter successions;
 
-    ReferenceWriter(Units units, Partners partners, Indicators indicators) {
+    ReferenceWriter(Units units, Partners partners, Indicators indicators, SuccessionWriter successions) {
         this.units = units;
         this.partners = partners;
         this.indicators = indicators;
+        this.successions = successions;
     }
 
     References references(Errors errors) {
@@ -40,6 +42,8 @@ class ReferenceWriter {
     void write(ProgrammeFile file, References refs, Errors errors, Tally tally) {
         file.units().forEach(unit -> unit(unit, refs, errors, tally));
         file.organisations().forEach(organisation -> organisation(organisation, refs, errors, tally));
+        // After the organisations: recording a merge moves the merged units' organisations on, as it does by hand.
+        file.successions().forEach(succession -> successions.write(succession, refs, errors, tally));
         file.indicators().forEach(indicator -> indicator(indicator, refs, errors, tally));
     }
 
@@ -54,7 +58,8 @@ class ReferenceWriter {
             refs.unit(entry.code(), existing.id());
             return;
         }
-        refs.unit(entry.code(), units.add(AdministrativeUnit.create(parent, entry.kind(), entry.code(), entry.name(), entry.gsoCode())).id());
+        refs.unit(entry.code(), units.add(new AdministrativeUnit(null, parent, entry.kind(), entry.code(), entry.name(),
+                entry.from(), entry.until(), entry.gsoCode())).id());
         tally.units++;
     }
 
@@ -67,7 +72,7 @@ class ReferenceWriter {
         PartnerOrganisation existing = partners.byCode(entry.code()).orElse(null);
         if (existing != null) {
             if (existing.kind() != entry.kind() || !existing.name().equals(entry.name())
-                    || !existing.unitId().equals(unit) || !existing.shortName().equals(entry.shortName())) {
+                    || !successions.sameUnit(existing, unit) || !existing.shortName().equals(entry.shortName())) {
                 errors.add(entry.where(), "code", "intake.organisation.conflict", entry.code(), existing.name());
             }
             refs.organisation(entry.code(), existing.id());

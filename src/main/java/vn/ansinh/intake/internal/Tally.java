@@ -12,8 +12,9 @@ final class Tally {
     int tables;
     int figures;
     int statedFigures;
+    int successions;
 
     ImportCounts counts() {
-        return new ImportCounts(units, organisations, indicators, programmes, tables, figures, statedFigures);
+        return new ImportCounts(units, organisations, indicators, programmes, tables, figures, statedFigures, successions);
     }
 }

@@ -2,6 +2,10 @@ package vn.ansinh.intake.internal;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,6 +28,8 @@ import vn.ansinh.shared.VietnameseNumbers;
  * error and reads as null, so one pass finds every error of the file.
  */
 final class YamlValue {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final Node node;
     private final Where where;
@@ -186,6 +192,21 @@ final class YamlValue {
             return null;
         }
         return number.intValue();
+    }
+
+    /** A day as printed in Vietnamese documents ("01/01/2020"); an impossible day (31/06) is refused. */
+    LocalDate date(String key, boolean required) {
+        YamlValue value = required ? required(key) : optional(key);
+        String text = value == null ? null : value.text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, DAY);
+        } catch (DateTimeParseException e) {
+            errors.add(value.where, key, "intake.date.invalid", text);
+            return null;
+        }
     }
 
     /** An enum constant by name, case and dashes aside ("baseline", "COMMUNE"). */
