@@ -54,7 +54,7 @@ class AuditImportTest {
             assertThat(event.oldValue()).isNull();
             assertThat(json.readTree(event.newValue())).isEqualTo(json.readTree("""
                     {"file": "cam-lo-2019.yaml", "created": {"units": 11, "organisations": 17, "indicators": 18,
-                     "programmes": 1, "tables": 3, "figures": 165, "statedFigures": 17}}"""));
+                     "programmes": 1, "tables": 3, "figures": 165, "statedFigures": 17, "successions": 0}}"""));
         });
     }
 
@@ -71,7 +71,7 @@ class AuditImportTest {
             assertThat(event.occurredAt()).isNotNull();
             assertThat(json.readTree(event.newValue())).isEqualTo(json.readTree("""
                     {"file": "nhat-ky-2071.yaml", "created": {"units": 0, "organisations": 0, "indicators": 0,
-                     "programmes": 1, "tables": 3, "figures": %d, "statedFigures": %d}}"""
+                     "programmes": 1, "tables": 3, "figures": %d, "statedFigures": %d, "successions": 0}}"""
                     .formatted(result.created().figures(), result.created().statedFigures())));
         });
         assertThat(result.created().figures()).isPositive();

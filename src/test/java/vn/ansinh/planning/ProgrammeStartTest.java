@@ -150,6 +150,24 @@ class ProgrammeStartTest {
         assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
     }
 
+    /** The country is too many units for one list: the province first, then the province or a unit of it. */
+    @Test
+    void theUnitIsChosenInTwoStepsProvinceFirst() throws Exception {
+        String first = mvc.perform(get("/admin/programmes/new")).andReturn().getResponse().getContentAsString();
+        String province = mvc.perform(get("/admin/programmes/new").param("within", String.valueOf(map.province())))
+                .andReturn().getResponse().getContentAsString();
+        String refused = mvc.perform(post("/admin/programmes/new").param("unitId", String.valueOf(map.hieuGiang()))
+                .param("year", "").param("way", "TEMPLATE").with(csrf())).andReturn().getResponse().getContentAsString();
+
+        assertThat(first).contains("id=\"within\"", "— chọn tỉnh, thành phố trước —")
+                .doesNotContain("value=\"" + map.hieuGiang() + "\"");
+        assertThat(province).contains("value=\"" + map.hieuGiang() + "\"", "value=\"" + map.camLo() + "\"")
+                .doesNotContain("(QT.CL.AN)");
+        assertThat(refused).as("a refused form keeps the province of the unit chosen")
+                .contains("<option value=\"" + map.province() + "\" selected=\"selected\"")
+                .contains("<option value=\"" + map.hieuGiang() + "\" selected=\"selected\"");
+    }
+
     @Test
     void onlyAnAdministratorSeesTheLinkAndStartsAProgramme() throws Exception {
         mvc.perform(get("/programmes")).andExpect(content().string(Matchers.containsString("programme-start-link")));

@@ -115,6 +115,11 @@ class ProgrammeLevelsBrowserTest {
         assertThat(programmes.ofYear(map.hieuGiang(), YEAR, ALL)).as("2027 is free for Xã Hiếu Giang").isEmpty();
         browser.get(url("/programmes"));
         Browser.click(browser, Browser.find(browser, By.id("programme-start-link")));
+        new Select(Browser.find(browser, By.id("within"))).selectByValue(String.valueOf(map.province()));
+        By hieuGiang = By.cssSelector("#unitId option[value='" + map.hieuGiang() + "']");
+        Browser.find(browser, hieuGiang);
+        assertThat(browser.findElements(By.cssSelector("#unitId option")).size())
+                .as("the province, its communes and nothing of other provinces").isLessThan(10);
         new Select(Browser.find(browser, By.id("unitId"))).selectByValue(String.valueOf(map.hieuGiang()));
         browser.findElement(By.id("year")).clear();
         new Select(browser.findElement(By.id("way"))).selectByValue("TEMPLATE");

@@ -15,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ansinh.planning.ProgrammeStart;
@@ -22,7 +23,6 @@ import vn.ansinh.planning.ProgrammeStartException;
 import vn.ansinh.planning.StartWay;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.shared.FieldProblems;
-import vn.ansinh.units.UnitInTree;
 import vn.ansinh.units.UnitKind;
 import vn.ansinh.units.Units;
 
@@ -49,8 +49,8 @@ class ProgrammeStartController {
     }
 
     @GetMapping("/admin/programmes/new")
-    String form(Model model) {
-        return page(ProgrammeStartForm.empty(LocalDate.now(clock).getYear() + 1), new FieldProblems(), model);
+    String form(@RequestParam(required = false) Long within, Model model) {
+        return page(ProgrammeStartForm.empty(LocalDate.now(clock).getYear() + 1), within, new FieldProblems(), model);
     }
 
     @PostMapping("/admin/programmes/new")
@@ -68,16 +68,15 @@ class ProgrammeStartController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(form, problems, model);
+        return page(form, null, problems, model);
     }
 
-    private String page(ProgrammeStartForm form, FieldProblems problems, Model model) {
-        LocalDate today = LocalDate.now(clock);
-        List<UnitInTree> coordinators = units.tree().stream()
-                .filter(e -> !ROWS_ONLY.contains(e.unit().kind()) && e.unit().validOn(today)).toList();
+    private String page(ProgrammeStartForm form, Long within, FieldProblems problems, Model model) {
+        UnitChoice choice = UnitChoice.of(units.tree(), LocalDate.now(clock), e -> !ROWS_ONLY.contains(e.unit().kind()),
+                within, form.unitId());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("coordinators", coordinators);
+        model.addAttribute("choice", choice);
         model.addAttribute("ways", StartWay.values());
         return "planning/start";
     }

@@ -1,4 +1,4 @@
-package vn.ansinh.planning.web;
+package vn.ansinh.dashboard.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
-import vn.ansinh.planning.ProvinceRollup;
-import vn.ansinh.planning.Rollup;
+import vn.ansinh.dashboard.ProvinceRollup;
+import vn.ansinh.dashboard.Rollup;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.UnitInTree;
 import vn.ansinh.units.UnitKind;
@@ -47,7 +47,7 @@ class RollupController {
             model.addAttribute("rollup", rollup.of(unit, shownYear, scope));
             model.addAttribute("unitName", units.byId(unit).orElseThrow());
         }
-        return "planning/rollup";
+        return "dashboard/rollup";
     }
 
     @GetMapping("/api/v1/programmes/rollup")

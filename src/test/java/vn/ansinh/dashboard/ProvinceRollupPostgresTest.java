@@ -1,4 +1,4 @@
-package vn.ansinh.planning;
+package vn.ansinh.dashboard;
 
 import vn.ansinh.support.OnPostgres;
 

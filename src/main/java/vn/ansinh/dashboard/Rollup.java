@@ -1,4 +1,4 @@
-package vn.ansinh.planning;
+package vn.ansinh.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,8 +8,8 @@ import vn.ansinh.targets.Indicator;
 
 /**
  * A province's view of its communes' programmes of a year: per indicator each commune's target (the total of
- * its tables' target columns) and achievement (what its labour records count, where they count that indicator),
- * and the province total of both, added up from the same figures.
+ * its tables' target columns) and achievement (what its labour records count, where they count that indicator,
+ * else what its latest approved reports give), and the province total of both, added up from the same figures.
  */
 public record Rollup(long unitId, int year, List<Indicator> indicators, List<Part> communes, Part total) {
 
@@ -21,14 +21,13 @@ public record Rollup(long unitId, int year, List<Indicator> indicators, List<Par
         }
     }
 
-    /** target null: none set; achieved null: nothing counts it. */
-    public record Figure(BigDecimal target, Long achieved) {
+    /** target null: none set; achieved null: nothing counts or reports it. */
+    public record Figure(BigDecimal target, BigDecimal achieved) {
 
         static final Figure NONE = new Figure(null, null);
 
         Figure plus(Figure other) {
-            return new Figure(add(target, other.target), other.achieved == null && achieved == null ? null
-                    : (achieved == null ? 0 : achieved) + (other.achieved == null ? 0 : other.achieved));
+            return new Figure(add(target, other.target), add(achieved, other.achieved));
         }
 
         private static BigDecimal add(BigDecimal a, BigDecimal b) {

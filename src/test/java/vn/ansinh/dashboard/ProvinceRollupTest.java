@@ -1,4 +1,4 @@
-package vn.ansinh.planning;
+package vn.ansinh.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,12 @@ import vn.ansinh.annex.AnnexTables;
 import vn.ansinh.labour.LabourRecords;
 import vn.ansinh.labour.RecordKind;
 import vn.ansinh.partners.Partners;
+import vn.ansinh.planning.ProgrammeStart;
+import vn.ansinh.planning.StartWay;
+import vn.ansinh.programme.Programmes;
+import vn.ansinh.reporting.Report;
+import vn.ansinh.reporting.ReporterKind;
+import vn.ansinh.reporting.Reports;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.TodaysQuangTri;
@@ -31,7 +38,8 @@ import vn.ansinh.units.Units;
 
 /**
  * Xã Cam Lộ's and Xã Hiếu Giang's programmes of a year roll up into the new Quảng Trị's view: each commune's
- * targets (its villages' rows added up) and achievements (its villages' labour counts), and the province total —
+ * targets (its villages' rows added up) and achievements (its villages' labour counts and approved reports), and
+ * the province total —
  * read from the communes' own figures, so a count entered afterwards shows at once. Writes are rolled back.
  */
 @IntegrationTest
@@ -59,6 +67,10 @@ class ProvinceRollupTest {
     LabourRecords labour;
     @Autowired
     AnnexTables tables;
+    @Autowired
+    Reports reports;
+    @Autowired
+    Programmes programmes;
 
     TodaysQuangTri map;
     long jobs;
@@ -85,9 +97,9 @@ class ProvinceRollupTest {
         assertThat(view.communes()).extracting(Rollup.Part::name).containsExactly("Cam Lộ", "Hiếu Giang");
         Rollup.Part camLo = view.communes().get(0);
         Rollup.Part hieuGiang = view.communes().get(1);
-        assertThat(camLo.figure(jobs)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(75), 10L));
-        assertThat(hieuGiang.figure(jobs)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(90), 20L));
-        assertThat(view.total().figure(jobs)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(165), 30L));
+        assertThat(camLo.figure(jobs)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(75), BigDecimal.valueOf(10)));
+        assertThat(hieuGiang.figure(jobs)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(90), BigDecimal.valueOf(20)));
+        assertThat(view.total().figure(jobs)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(165), BigDecimal.valueOf(30)));
         assertThat(hieuGiang.figure(exits)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(7), null));
         assertThat(view.total().figure(exits)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(11), null));
         assertThat(view.indicators()).extracting(i -> i.code()).contains("JOBS_CREATED", "POVERTY_EXITS")
@@ -100,8 +112,26 @@ class ProvinceRollupTest {
         labour.enterCount(map.camLoVillages().get(1), RecordKind.JOB_PLACEMENT, YEAR, 5, 5, ALL);
 
         Rollup view = rollup.of(map.province(), YEAR, ALL);
-        assertThat(view.communes().get(0).figure(jobs).achieved()).isEqualTo(15);
-        assertThat(view.total().figure(jobs).achieved()).isEqualTo(35);
+        assertThat(view.communes().get(0).figure(jobs).achieved()).isEqualTo(BigDecimal.valueOf(15));
+        assertThat(view.total().figure(jobs).achieved()).isEqualTo(BigDecimal.valueOf(35));
+    }
+
+    /** Exits from poverty are no labour count: they come from the villages' latest approved reports. */
+    @Test
+    void exitsFromPovertyComeFromTheVillagesApprovedReports() {
+        long hieuGiang = programmeOf(map.hieuGiang());
+        approved(hieuGiang, "Q1", map.hieuGiangVillages().get(0), 1);
+        approved(hieuGiang, "Q2", map.hieuGiangVillages().get(0), 2);
+        approved(hieuGiang, "Q2", map.hieuGiangVillages().get(1), 1);
+        Report draft = file(programmeOf(map.camLo()), "Q2", map.camLoVillages().get(0), 5);
+
+        Rollup view = rollup.of(map.province(), YEAR, ALL);
+
+        assertThat(view.communes().get(1).figure(exits)).as("the second quarter's reports hold the year so far")
+                .isEqualTo(new Rollup.Figure(BigDecimal.valueOf(7), BigDecimal.valueOf(3)));
+        assertThat(view.communes().get(0).figure(exits).achieved()).as("a report not approved does not count: %s",
+                draft.state()).isNull();
+        assertThat(view.total().figure(exits)).isEqualTo(new Rollup.Figure(BigDecimal.valueOf(11), BigDecimal.valueOf(3)));
     }
 
     @Test
@@ -118,6 +148,28 @@ class ProvinceRollupTest {
                 .andExpect(content().string(Matchers.containsString("Quảng Trị, năm 2077")))
                 .andExpect(content().string(Matchers.containsString("data-target=\"JOBS_CREATED\">165<")))
                 .andExpect(content().string(Matchers.containsString("data-achieved=\"JOBS_CREATED\">30<")));
+    }
+
+    private long programmeOf(long commune) {
+        return programmes.ofYear(commune, YEAR, ALL).orElseThrow().id();
+    }
+
+    /** A village's report of the quarter with its exits from poverty, submitted and approved by the office. */
+    private void approved(long programme, String quarter, long village, int exitsSoFar) {
+        Report report = file(programme, quarter, village, exitsSoFar);
+        Report submitted = reports.submit(report.id(), report.version(), "canbo", ALL);
+        reports.approve(submitted.id(), submitted.version(), "quantri", ALL);
+    }
+
+    private Report file(long programme, String quarter, long village, int exitsSoFar) {
+        if (reports.periods(programme, ALL).isEmpty()) {
+            reports.createPeriods(programme);
+        }
+        long period = reports.periods(programme, ALL).stream().filter(p -> p.code().equals(YEAR + "-" + quarter))
+                .findFirst().orElseThrow().id();
+        Report report = reports.open(period, ReporterKind.UNIT, village, "canbo", ALL);
+        return reports.save(report.id(), report.version(), Map.of(exits, BigDecimal.valueOf(exitsSoFar)), null, null,
+                "canbo", ALL);
     }
 
     /** Biểu 1's jobs and Biểu 2's committed exits of each village, in order. */
