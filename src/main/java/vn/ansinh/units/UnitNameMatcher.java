@@ -44,7 +44,15 @@ public final class UnitNameMatcher {
         if (exact.isEmpty() && loose.size() == 1) {
             return new Match(loose.get(0), List.of());
         }
+        if (exact.size() > 1) {
+            // Namesakes (Cam An of Quảng Trị, Xã Cam An of Khánh Hòa): each with the code that tells them apart.
+            return new Match(null, exact.stream().limit(3).map(UnitNameMatcher::withCode).toList());
+        }
         return new Match(null, closest(plain, candidates));
+    }
+
+    private static String withCode(AdministrativeUnit unit) {
+        return unit.name() + " (" + (unit.gsoCode() != null ? unit.gsoCode() : unit.code()) + ")";
     }
 
     /** Lower case, NFC, single spaces, without an administrative prefix. */

@@ -127,7 +127,7 @@ class LabourImportTest {
 
         assertThat(result.errors()).extracting(LabourListProblem::row, LabourListProblem::column, LabourListProblem::code)
                 .containsExactly(tuple(2, "Ngày", "date.notReal"), tuple(3, "Loại", "labour.list.kind"),
-                        tuple(4, "Xã", "householdList.commune.unknown"), tuple(5, "Giới tính", "householdList.sex"),
+                        tuple(4, "Xã", "householdList.commune.unknownInYear"), tuple(5, "Giới tính", "householdList.sex"),
                         tuple(5, "Nơi làm việc", "labour.list.place"), tuple(6, "Nơi làm việc", "labour.record.place"),
                         tuple(7, "Thời hạn hợp đồng", "labour.list.whole"));
         assertThat(count()).isEqualTo(before);

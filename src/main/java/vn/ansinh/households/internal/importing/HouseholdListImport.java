@@ -72,14 +72,18 @@ public class HouseholdListImport {
         return result;
     }
 
-    /** A commune by its code or name (see {@link CommuneNames}); one the user may not write is refused. */
-    private java.util.function.Function<String, HouseholdListReader.Commune> communes(AccessScope scope) {
+    /**
+     * A commune by its code or name (see {@link CommuneNames}), in force in the row's year where it gives one; one
+     * the user may not write is refused.
+     */
+    private java.util.function.BiFunction<String, Integer, HouseholdListReader.Commune> communes(AccessScope scope) {
         CommuneNames names = new CommuneNames(units.all(), scope::canRead);
-        return text -> {
-            UnitNameMatcher.Match match = names.find(text);
+        return (text, year) -> {
+            UnitNameMatcher.Match match = names.find(text, year);
             if (!match.found()) {
-                return new HouseholdListReader.Commune(null, "householdList.commune.unknown",
-                        List.of(text, String.join(", ", match.suggestions())));
+                String suggestions = String.join(", ", match.suggestions());
+                return year == null ? new HouseholdListReader.Commune(null, "householdList.commune.unknown", List.of(text, suggestions))
+                        : new HouseholdListReader.Commune(null, "householdList.commune.unknownInYear", List.of(text, year, suggestions));
             }
             return scope.canWrite(match.unit().id()) ? new HouseholdListReader.Commune(match.unit().id(), null, List.of())
                     : new HouseholdListReader.Commune(null, "householdList.commune.notYours", List.of(text));

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import vn.ansinh.households.Member;
@@ -28,7 +29,7 @@ final class HouseholdListReader implements StatusCells.Cells {
     record Commune(Long unitId, String problem, List<Object> arguments) {
     }
 
-    private final Function<String, Commune> communes;
+    private final BiFunction<String, Integer, Commune> communes;
     /** The most characters the database holds of a stored column ("table.column"). */
     private final java.util.function.ToIntFunction<String> lengths;
     private final List<ListProblem> problems = new ArrayList<>();
@@ -42,7 +43,7 @@ final class HouseholdListReader implements StatusCells.Cells {
     private String sheet;
     private int memberRows;
 
-    HouseholdListReader(Function<String, Commune> communes, java.util.function.ToIntFunction<String> lengths) {
+    HouseholdListReader(BiFunction<String, Integer, Commune> communes, java.util.function.ToIntFunction<String> lengths) {
         this.communes = communes;
         this.lengths = lengths;
     }
@@ -124,7 +125,7 @@ final class HouseholdListReader implements StatusCells.Cells {
         String communeText = cell(row, ListColumn.COMMUNE);
         String code = cell(row, ListColumn.HOUSEHOLD_CODE);
         Commune commune = communeText.isEmpty() ? new Commune(null, "householdList.required", List.of())
-                : communes.apply(communeText);
+                : communes.apply(communeText, ListValues.year(cell(row, ListColumn.YEAR)).orElse(null));
         if (commune.unitId() == null) {
             problem(row, ListColumn.COMMUNE, commune.problem(), commune.arguments().toArray());
             return current;

@@ -75,13 +75,15 @@ public class LabourListImport {
         return new LabourImportResult(file, dryRun, byKind, List.of(), reader.notices());
     }
 
-    private java.util.function.Function<String, LabourListReader.Commune> communes(AccessScope scope) {
+    /** A commune by its code or name, in force in the record's year where its date is known. */
+    private java.util.function.BiFunction<String, Integer, LabourListReader.Commune> communes(AccessScope scope) {
         CommuneNames names = new CommuneNames(units.all(), scope::canRead);
-        return text -> {
-            UnitNameMatcher.Match match = names.find(text);
+        return (text, year) -> {
+            UnitNameMatcher.Match match = names.find(text, year);
             if (!match.found()) {
-                return new LabourListReader.Commune(null, "householdList.commune.unknown",
-                        List.of(text, String.join(", ", match.suggestions())));
+                String suggestions = String.join(", ", match.suggestions());
+                return year == null ? new LabourListReader.Commune(null, "householdList.commune.unknown", List.of(text, suggestions))
+                        : new LabourListReader.Commune(null, "householdList.commune.unknownInYear", List.of(text, year, suggestions));
             }
             return scope.canWrite(match.unit().id()) ? new LabourListReader.Commune(match.unit().id(), null, List.of())
                     : new LabourListReader.Commune(null, "labour.list.notYours", List.of(text));

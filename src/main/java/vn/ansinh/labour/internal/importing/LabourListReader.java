@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import vn.ansinh.households.Sex;
@@ -32,7 +33,7 @@ final class LabourListReader {
     record Commune(Long unitId, String problem, List<Object> arguments) {
     }
 
-    private final Function<String, Commune> communes;
+    private final BiFunction<String, Integer, Commune> communes;
     /** The most characters the database holds of a stored column (\"table.column\"). */
     private final java.util.function.ToIntFunction<String> lengths;
     private final Function<LabourRecord, Optional<LabourRefusal>> rules;
@@ -43,7 +44,7 @@ final class LabourListReader {
     private final List<LabourListProblem> notices = new ArrayList<>();
     private int problemCount;
 
-    LabourListReader(Function<String, Commune> communes, Function<LabourRecord, Optional<LabourRefusal>> rules,
+    LabourListReader(BiFunction<String, Integer, Commune> communes, Function<LabourRecord, Optional<LabourRefusal>> rules,
             RecordKind defaultKind, java.util.function.ToIntFunction<String> lengths) {
         this.lengths = lengths;
         this.communes = communes;
@@ -114,8 +115,8 @@ final class LabourListReader {
         int before = problemCount;
         lengths(row);
         RecordKind kind = choice(row, RecordColumn.KIND, RecordValues::kind, "labour.list.kind", defaultKind);
-        Long unit = commune(row);
         LocalDate date = date(row, RecordColumn.DATE, true);
+        Long unit = commune(row, date);
         String name = cell(row, RecordColumn.NAME);
         Sex sex = choice(row, RecordColumn.SEX, RecordValuesSex::of, "householdList.sex", null);
         LocalDate birth = date(row, RecordColumn.BIRTH_DATE, false);
@@ -145,9 +146,11 @@ final class LabourListReader {
         return refusal.isPresent() ? Optional.empty() : Optional.of(record);
     }
 
-    private Long commune(TabularRow row) {
+    /** The commune named, in force in the record's year where its date is known. */
+    private Long commune(TabularRow row, LocalDate date) {
         String text = cell(row, RecordColumn.COMMUNE);
-        Commune commune = text.isEmpty() ? new Commune(null, "householdList.required", List.of()) : communes.apply(text);
+        Commune commune = text.isEmpty() ? new Commune(null, "householdList.required", List.of())
+                : communes.apply(text, date == null ? null : date.getYear());
         if (commune.unitId() == null) {
             problem(row, RecordColumn.COMMUNE, commune.problem(), commune.arguments().toArray());
         }
