@@ -66,6 +66,10 @@ public class ProgrammeStart {
         if (programmes.ofYear(unitId, year, OFFICE).isPresent()) {
             throw new ProgrammeStartException("year", "programmeStart.exists", year);
         }
+        if (way == StartWay.TEMPLATE && startUnits.childRows(unitId, year).isEmpty()) {
+            // A programme whose tables have no row serves no one: the villages come first.
+            throw new ProgrammeStartException("unitId", "programmeStart.noRows", unit.name(), year);
+        }
         Programme source = way == StartWay.TEMPLATE ? template() : predecessorsLatest(unit);
         UnaryOperator<List<AnnexRow>> rows = way == StartWay.TEMPLATE
                 ? former -> startUnits.childRows(unitId, year)

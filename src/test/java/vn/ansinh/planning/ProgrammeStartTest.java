@@ -150,6 +150,21 @@ class ProgrammeStartTest {
         assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
     }
 
+    /** A commune of the national list comes without its villages: its tables would have no row. */
+    @Test
+    void aUnitWithNothingBelowItIsRefusedSayingWhereToAddItsVillages() throws Exception {
+        long bare = units.add(new AdministrativeUnit(null, map.province(), UnitKind.COMMUNE, "TEST.QT.CHUATHON", "Đakrông",
+                LocalDate.of(2025, 7, 1), null, null)).id();
+        RowCounts before = RowCounts.of(jdbc);
+
+        mvc.perform(post("/admin/programmes/new").param("unitId", String.valueOf(bare)).param("year", String.valueOf(YEAR))
+                .param("way", "TEMPLATE").with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("id=\"unitId-problem\"")))
+                .andExpect(content().string(Matchers.containsString("Đakrông chưa có đơn vị trực thuộc nào")));
+        assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
+    }
+
     /** The country is too many units for one list: the province first, then the province or a unit of it. */
     @Test
     void theUnitIsChosenInTwoStepsProvinceFirst() throws Exception {
