@@ -68,7 +68,7 @@ public class ProgrammeStart {
         }
         if (way == StartWay.TEMPLATE && startUnits.childRows(unitId, year).isEmpty()) {
             // A programme whose tables have no row serves no one: the villages come first.
-            throw new ProgrammeStartException("unitId", "programmeStart.noRows", unit.name(), year);
+            throw new ProgrammeStartException("unitId", "programmeStart.noRows", unit.name());
         }
         Programme source = way == StartWay.TEMPLATE ? template() : predecessorsLatest(unit);
         UnaryOperator<List<AnnexRow>> rows = way == StartWay.TEMPLATE

@@ -161,7 +161,8 @@ class ProgrammeStartTest {
                 .param("way", "TEMPLATE").with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("id=\"unitId-problem\"")))
-                .andExpect(content().string(Matchers.containsString("Đakrông chưa có đơn vị trực thuộc nào")));
+                .andExpect(content().string(Matchers.containsString("Đakrông chưa có đơn vị trực thuộc nào (thôn, tổ dân phố "
+                        + "hoặc xã, phường) còn hiệu lực ngày 01/01 của năm đó")));
         assertThat(RowCounts.of(jdbc).changesSince(before)).isEmpty();
     }
 
