@@ -222,6 +222,7 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/poverty/standards", SIGNED_IN),
             entry("POST /api/v1/poverty/classify", SIGNED_IN),
             entry("GET /api/v1/poverty/review-calendar", SIGNED_IN),
+            entry("GET /api/v1/allowances/bases", SIGNED_IN),
             entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
@@ -286,6 +287,8 @@ class AuthorizationMatrixTest {
             entry("GET /admin/responsibilities", ADMIN),
             entry("POST /admin/responsibilities", ADMIN),
             entry("GET /admin/review-calendar", ADMIN),
+            entry("GET /admin/allowance-bases", ADMIN),
+            entry("POST /admin/allowance-bases", ADMIN),
             entry("POST /admin/review-calendar", ADMIN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),

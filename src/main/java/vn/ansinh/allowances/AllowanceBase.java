@@ -1,0 +1,18 @@
+package vn.ansinh.allowances;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A scheme's base level per month, in đồng, from validFrom to validTo (null: until a later one), with its decree. */
+public record AllowanceBase(long id, AllowanceScheme scheme, BigDecimal amount, LocalDate validFrom, LocalDate validTo,
+        String legalBasis) {
+
+    public boolean covers(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+    }
+
+    /** The same base ending on the day (the day before the next one takes effect). */
+    public AllowanceBase endingOn(LocalDate lastDay) {
+        return new AllowanceBase(id, scheme, amount, validFrom, lastDay, legalBasis);
+    }
+}
