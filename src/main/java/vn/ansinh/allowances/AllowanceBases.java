@@ -1,5 +1,6 @@
 package vn.ansinh.allowances;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +19,12 @@ public class AllowanceBases {
 
     private final AllowanceBaseStore store;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    AllowanceBases(AllowanceBaseStore store, ApplicationEventPublisher events) {
+    AllowanceBases(AllowanceBaseStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
+        this.clock = clock;
     }
 
     /** By scheme, oldest first. */
@@ -46,7 +49,7 @@ public class AllowanceBases {
     public AllowanceBase add(AllowanceBaseDraft draft) {
         List<AllowanceBase> existing = all();
         AllowanceBaseRules rules = new AllowanceBaseRules();
-        AllowanceBase checked = rules.check(draft, existing)
+        AllowanceBase checked = rules.check(draft, existing, LocalDate.now(clock))
                 .orElseThrow(() -> new InvalidAllowanceBaseException(rules.problems()));
         AllowanceBaseRules.latest(existing, checked.scheme()).ifPresent(before -> {
             AllowanceBase after = before.endingOn(checked.validFrom().minusDays(1));

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class AllowanceBasesTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void eachSchemesBaseChangesOnTheDayItsDecreeTakesEffect() throws Exception {
@@ -77,6 +80,9 @@ class AllowanceBasesTest {
         assertThat(bases.of(AllowanceScheme.MERIT, LocalDate.of(2090, 1, 1)).orElseThrow().amount())
                 .as("the other scheme goes on").isEqualTo(new BigDecimal("2789000"));
         assertThat(audited() - before).as("the new level and the end of the one before").isEqualTo(2);
+        assertThat(bases.of(AllowanceScheme.SOCIAL_ASSISTANCE, LocalDate.of(2090, 1, 1)).orElseThrow().enteredOn())
+                .as("the day it was entered, from which arrears are counted").isEqualTo(LocalDate.now(clock));
+        assertThat(bases.of(AllowanceScheme.MERIT, LocalDate.of(2024, 7, 1)).orElseThrow().enteredOn()).isNull();
         assertThat(page("/admin/allowance-bases?lang=en")).contains("Allowance base levels", "Social assistance", "540.000");
     }
 

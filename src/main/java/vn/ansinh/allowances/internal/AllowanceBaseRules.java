@@ -29,8 +29,8 @@ public final class AllowanceBaseRules {
         return problems;
     }
 
-    /** The base to add (id 0, open-ended), when all of the draft is right. */
-    public Optional<AllowanceBase> check(AllowanceBaseDraft d, List<AllowanceBase> existing) {
+    /** The base to add (id 0, open-ended, entered on the day given), when all of the draft is right. */
+    public Optional<AllowanceBase> check(AllowanceBaseDraft d, List<AllowanceBase> existing, LocalDate today) {
         problems.required("scheme", d.scheme());
         BigDecimal amount = amount(d.amount());
         LocalDate from = validFrom(d, existing);
@@ -38,7 +38,7 @@ public final class AllowanceBaseRules {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new AllowanceBase(0, d.scheme(), amount, from, null, d.legalBasis().strip()));
+        return Optional.of(new AllowanceBase(0, d.scheme(), amount, from, null, d.legalBasis().strip(), today));
     }
 
     /** The scheme's latest base, which a new one follows. */
