@@ -2,6 +2,8 @@
  * The base levels of the allowance schemes as versioned data: the base for people with merit (mức chuẩn trợ cấp ưu
  * đãi người có công) and the social assistance base (mức chuẩn trợ giúp xã hội), each valid from a day with the
  * decree that set it; a new base, entered by an administrator when a decree is issued, ends the one before. Owns the
- * table allowance_base. A monthly allowance is a base times the coefficient of the beneficiary's group.
+ * tables allowance_base and allowance_grant (each commune's register of beneficiaries as their decisions grant
+ * them). A monthly allowance is a base times the coefficient of the grant, computed, never stored; a level entered
+ * after it took effect owes arrears.
  */
 package vn.ansinh.allowances;

@@ -223,6 +223,8 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/poverty/classify", SIGNED_IN),
             entry("GET /api/v1/poverty/review-calendar", SIGNED_IN),
             entry("GET /api/v1/allowances/bases", SIGNED_IN),
+            entry("GET /allowances", SIGNED_IN),
+            entry("POST /allowances", SIGNED_IN),
             entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),

@@ -1,0 +1,38 @@
+package vn.ansinh.allowances;
+
+import vn.ansinh.shared.AuditAction;
+import vn.ansinh.shared.AuditedChange;
+
+/** A grant was entered in a commune's register. */
+public record GrantChanged(Grant before, Grant after) implements AuditedChange {
+
+    @Override
+    public AuditAction action() {
+        return before == null ? AuditAction.CREATE : AuditAction.UPDATE;
+    }
+
+    @Override
+    public String entityType() {
+        return "allowance_grant";
+    }
+
+    @Override
+    public String entityId() {
+        return String.valueOf(after.id());
+    }
+
+    @Override
+    public Long unitId() {
+        return after.unitId();
+    }
+
+    @Override
+    public Object oldValue() {
+        return before;
+    }
+
+    @Override
+    public Object newValue() {
+        return after;
+    }
+}

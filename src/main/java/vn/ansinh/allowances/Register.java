@@ -1,0 +1,25 @@
+package vn.ansinh.allowances;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/** A commune's grants with what each comes to in the month, and in arrears of levels entered late; totals computed. */
+public record Register(long unitId, YearMonth month, List<Line> lines) {
+
+    public record Line(Grant grant, BigDecimal monthly, BigDecimal arrears) {
+    }
+
+    public BigDecimal monthlyTotal() {
+        return lines.stream().map(Line::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal arrearsTotal() {
+        return lines.stream().map(Line::arrears).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** How many are paid in the month. */
+    public long paid() {
+        return lines.stream().filter(l -> l.monthly().signum() > 0).count();
+    }
+}

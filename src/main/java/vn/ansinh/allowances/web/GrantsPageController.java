@@ -1,0 +1,81 @@
+package vn.ansinh.allowances.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.ansinh.allowances.BeneficiaryGroup;
+import vn.ansinh.allowances.Grant;
+import vn.ansinh.allowances.GrantDraft;
+import vn.ansinh.allowances.Grants;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.FieldProblems;
+import vn.ansinh.shared.FormSubmission;
+import vn.ansinh.units.AdministrativeUnit;
+import vn.ansinh.units.CommuneNames;
+import vn.ansinh.units.Units;
+
+/**
+ * «Trợ cấp hằng tháng»: a commune's register of people with merit and social assistance beneficiaries, each with the
+ * allowance of the chosen month and the arrears of levels entered late, the totals, and a grant added by whoever
+ * writes the commune.
+ */
+@Controller
+class GrantsPageController {
+
+    private final Grants grants;
+    private final Units units;
+    private final Clock clock;
+
+    GrantsPageController(Grants grants, Units units, Clock clock) {
+        this.grants = grants;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/allowances")
+    String page(@RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, AccessScope scope,
+            Model model) {
+        return page(GrantDraft.empty(unit), month, new FieldProblems(), scope, model);
+    }
+
+    @PostMapping("/allowances")
+    String add(@ModelAttribute("form") GrantDraft form, AccessScope scope, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return FormSubmission.save(response, () -> {
+            Grant added = grants.add(form, scope);
+            redirect.addFlashAttribute("saved", added.fullName());
+            return "redirect:/allowances?unit=" + added.unitId() + "&month=" + added.firstMonth() + "#grant-" + added.id();
+        }, problems -> page(form, null, problems, scope, model));
+    }
+
+    private String page(GrantDraft form, YearMonth month, FieldProblems problems, AccessScope scope, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth shown = month == null ? YearMonth.from(today) : month;
+        List<AdministrativeUnit> communes = units.all().stream().filter(u -> CommuneNames.KINDS.contains(u.kind())
+                && u.validOn(today) && scope.canRead(u.id())).sorted(Comparator.comparing(AdministrativeUnit::name)).toList();
+        Long unit = form.unitId() != null ? form.unitId() : communes.size() == 1 ? communes.get(0).id() : null;
+        model.addAttribute("communes", communes);
+        model.addAttribute("unit", unit);
+        model.addAttribute("month", shown);
+        model.addAttribute("register", unit == null ? null : grants.register(unit, shown, scope));
+        model.addAttribute("writes", unit != null && scope.canWrite(unit));
+        model.addAttribute("groups", BeneficiaryGroup.values());
+        model.addAttribute("form", form.unitId() == null ? GrantDraft.empty(unit) : form);
+        model.addAttribute("problems", problems);
+        return "allowances/grants";
+    }
+}
