@@ -1,8 +1,11 @@
 package vn.ansinh.allowances;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,6 +24,10 @@ import vn.ansinh.units.Units;
 @Service
 @Transactional(readOnly = true)
 public class Grants {
+
+    /** As Vietnamese lists are read: «Đặng» after «Dương», not after «Võ». */
+    private static final Comparator<Grant> BY_NAME = Comparator.comparing(Grant::fullName,
+            Collator.getInstance(Locale.forLanguageTag("vi")));
 
     private final GrantStore store;
     private final AllowanceBases bases;
@@ -41,7 +48,7 @@ public class Grants {
         }
         AllowanceSchedule schedule = new AllowanceSchedule(bases.all());
         List<AllowanceBase> late = bases.all().stream().filter(b -> b.enteredOn() != null).toList();
-        return new Register(unitId, month, store.ofUnit(unitId).stream().map(g -> new Register.Line(g,
+        return new Register(unitId, month, store.ofUnit(unitId).stream().sorted(BY_NAME).map(g -> new Register.Line(g,
                 schedule.monthly(g.entitlement(), month), late.stream().map(level -> AllowanceSchedule.total(
                         schedule.arrears(g.entitlement(), level))).reduce(BigDecimal.ZERO, BigDecimal::add))).toList());
     }

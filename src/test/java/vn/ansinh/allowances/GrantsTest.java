@@ -108,6 +108,15 @@ class GrantsTest {
 
     @Test
     @Order(3)
+    void theRegisterReadsInVietnameseOrder() throws Exception {
+        add("OTHER_MERIT", "Đặng Thị Ơn", "", "1", "2030-01", "");
+
+        assertThat(grants.register(camHieu, YearMonth.of(2025, 3), ALL).lines()).extracting(l -> l.grant().fullName())
+                .containsExactly("Đặng Thị Ơn", "Lê Văn Tám", "Nguyễn Thị Hoa", "Trần Văn Bình");
+    }
+
+    @Test
+    @Order(4)
     void wrongValuesAreSaidBesideTheirFieldsAndAnotherCommunesOfficerMayNotEnter() throws Exception {
         long before = grantsCount();
 

@@ -21,10 +21,10 @@ public class GrantStore {
         this.jdbc = jdbc;
     }
 
-    /** The commune's grants, by name. */
+    /** The commune's grants, in the order entered. */
     public List<Grant> ofUnit(long unitId) {
         return jdbc.sql("select id, unit_id, beneficiary_group, full_name, birth_date, decision, coefficient, first_month, "
-                + "last_month from allowance_grant where unit_id = :unit order by full_name, id")
+                + "last_month from allowance_grant where unit_id = :unit order by id")
                 .param("unit", unitId)
                 .query((rs, n) -> new Grant(rs.getLong(1), rs.getLong(2), BeneficiaryGroup.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBigDecimal(7),
