@@ -6,29 +6,36 @@ package vn.ansinh.allowances;
  * states (it depends on the group and, for war invalids, the degree).
  */
 public enum BeneficiaryGroup {
-    MARTYR_RELATIVE(AllowanceScheme.MERIT),
-    WAR_INVALID(AllowanceScheme.MERIT),
-    SICK_SOLDIER(AllowanceScheme.MERIT),
-    TOXIC_CHEMICAL_VICTIM(AllowanceScheme.MERIT),
-    HEROIC_MOTHER(AllowanceScheme.MERIT),
-    RESISTANCE_ACTIVIST(AllowanceScheme.MERIT),
-    OTHER_MERIT(AllowanceScheme.MERIT),
-    CHILD_WITHOUT_SUPPORT(AllowanceScheme.SOCIAL_ASSISTANCE),
-    ELDERLY_POOR_HOUSEHOLD(AllowanceScheme.SOCIAL_ASSISTANCE),
-    ELDERLY_WITHOUT_SUPPORT(AllowanceScheme.SOCIAL_ASSISTANCE),
-    ELDERLY_80(AllowanceScheme.SOCIAL_ASSISTANCE),
-    SEVERE_DISABILITY(AllowanceScheme.SOCIAL_ASSISTANCE),
-    SINGLE_PARENT_POOR(AllowanceScheme.SOCIAL_ASSISTANCE),
-    HIV_POOR_HOUSEHOLD(AllowanceScheme.SOCIAL_ASSISTANCE),
-    OTHER_ASSISTANCE(AllowanceScheme.SOCIAL_ASSISTANCE);
+    MARTYR_RELATIVE(AllowanceScheme.MERIT, false),
+    WAR_INVALID(AllowanceScheme.MERIT, false),
+    SICK_SOLDIER(AllowanceScheme.MERIT, false),
+    TOXIC_CHEMICAL_VICTIM(AllowanceScheme.MERIT, true),
+    HEROIC_MOTHER(AllowanceScheme.MERIT, false),
+    RESISTANCE_ACTIVIST(AllowanceScheme.MERIT, false),
+    OTHER_MERIT(AllowanceScheme.MERIT, false),
+    CHILD_WITHOUT_SUPPORT(AllowanceScheme.SOCIAL_ASSISTANCE, false),
+    ELDERLY_POOR_HOUSEHOLD(AllowanceScheme.SOCIAL_ASSISTANCE, false),
+    ELDERLY_WITHOUT_SUPPORT(AllowanceScheme.SOCIAL_ASSISTANCE, false),
+    ELDERLY_80(AllowanceScheme.SOCIAL_ASSISTANCE, false),
+    SEVERE_DISABILITY(AllowanceScheme.SOCIAL_ASSISTANCE, true),
+    SINGLE_PARENT_POOR(AllowanceScheme.SOCIAL_ASSISTANCE, false),
+    HIV_POOR_HOUSEHOLD(AllowanceScheme.SOCIAL_ASSISTANCE, true),
+    OTHER_ASSISTANCE(AllowanceScheme.SOCIAL_ASSISTANCE, false);
 
     private final AllowanceScheme scheme;
+    private final boolean health;
 
-    BeneficiaryGroup(AllowanceScheme scheme) {
+    BeneficiaryGroup(AllowanceScheme scheme, boolean health) {
         this.scheme = scheme;
+        this.health = health;
     }
 
     public AllowanceScheme scheme() {
         return scheme;
+    }
+
+    /** Whether the group tells the person's health (a disability, HIV, toxic chemicals): sensitive personal data. */
+    public boolean health() {
+        return health;
     }
 }

@@ -21,5 +21,7 @@ public enum PersonalDataAction {
     /** A unit's households with phones and citizen IDs, read through the API. */
     API_HOUSEHOLD_LIST,
     /** A unit's labour records with the workers' citizen IDs, read through the API. */
-    API_LABOUR_RECORDS
+    API_LABOUR_RECORDS,
+    /** A commune's register of allowances with the groups that tell a beneficiary's health (disability, HIV). */
+    ALLOWANCE_REGISTER
 }

@@ -25,7 +25,9 @@ import org.springframework.web.util.HtmlUtils;
 import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.shared.AccessPurpose;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.Units;
@@ -136,6 +138,30 @@ class GrantsTest {
         assertThat(mvc.perform(get("/allowances").param("unit", "" + camHieu).with(user(OFFICER).roles("COMMUNE_OFFICER")))
                 .andReturn().getResponse().getContentAsString()).as("another commune's register is not theirs to read")
                 .doesNotContain("Nguyễn Thị Hoa", "id=\"grant-form\"");
+    }
+
+    /** A group that tells the person's health is personal data: shown once the user says why, and logged. */
+    @Test
+    @Order(5)
+    void aHealthRelatedGroupIsShownOnlyForAPurposeAndTheViewIsLogged() throws Exception {
+        String masked = "Bảo trợ xã hội (đã ẩn: dữ liệu sức khỏe)";
+        long logged = accessLog();
+
+        String without = mvc.perform(get("/allowances").param("unit", "" + camHieu).param("month", "2024-07")).andReturn()
+                .getResponse().getContentAsString();
+        String with = mvc.perform(get("/allowances").param("unit", "" + camHieu).param("month", "2024-07")
+                .sessionAttr(PersonalDataViews.PURPOSE, AccessPurpose.BENEFIT_PAYMENT)).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(without).contains(masked, "id=\"purpose-form\"", "Thân nhân liệt sĩ");
+        assertThat(with).doesNotContain(masked).contains("<td>Người khuyết tật nặng, đặc biệt nặng</td>");
+        assertThat(accessLog() - logged).as("the view with its purpose, not the masked one").isEqualTo(1);
+        assertThat(jdbc.sql("select action || ' ' || purpose || ' ' || unit_id from personal_data_access order by id desc")
+                .query(String.class).list().get(0)).isEqualTo("ALLOWANCE_REGISTER BENEFIT_PAYMENT " + camHieu);
+    }
+
+    private long accessLog() {
+        return jdbc.sql("select count(*) from personal_data_access").query(Long.class).single();
     }
 
     private long grantsCount() {

@@ -15,14 +15,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.allowances.BeneficiaryGroup;
 import vn.ansinh.allowances.Grant;
 import vn.ansinh.allowances.GrantDraft;
 import vn.ansinh.allowances.Grants;
+import vn.ansinh.allowances.Register;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
+import vn.ansinh.shared.PersonalDataAction;
+import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.Units;
@@ -37,19 +41,29 @@ class GrantsPageController {
 
     private final Grants grants;
     private final Units units;
+    private final PersonalDataViews views;
     private final Clock clock;
 
-    GrantsPageController(Grants grants, Units units, Clock clock) {
+    GrantsPageController(Grants grants, Units units, PersonalDataViews views, Clock clock) {
         this.grants = grants;
         this.units = units;
+        this.views = views;
         this.clock = clock;
     }
 
     @GetMapping("/allowances")
     String page(@RequestParam(required = false) Long unit,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, AccessScope scope,
-            Model model) {
-        return page(GrantDraft.empty(unit), month, new FieldProblems(), scope, model);
+            HttpServletRequest request, Model model) {
+        String view = page(GrantDraft.empty(unit), month, new FieldProblems(), scope, model);
+        // A health-related group is shown only to who may see personal data and said why; that is logged.
+        AccessScope shown = views.forPage(scope, request, model);
+        model.addAttribute("unmasked", shown.personalData());
+        if (model.getAttribute("register") instanceof Register register && register.lines().stream()
+                .anyMatch(l -> l.grant().group().health())) {
+            views.shown(shown, request, PersonalDataAction.ALLOWANCE_REGISTER, null, null, register.unitId(), List.of());
+        }
+        return view;
     }
 
     @PostMapping("/allowances")
@@ -59,7 +73,10 @@ class GrantsPageController {
             Grant added = grants.add(form, scope);
             redirect.addFlashAttribute("saved", added.fullName());
             return "redirect:/allowances?unit=" + added.unitId() + "&month=" + added.firstMonth() + "#grant-" + added.id();
-        }, problems -> page(form, null, problems, scope, model));
+        }, problems -> {
+            model.addAttribute("unmasked", false);
+            return page(form, null, problems, scope, model);
+        });
     }
 
     private String page(GrantDraft form, YearMonth month, FieldProblems problems, AccessScope scope, Model model) {
