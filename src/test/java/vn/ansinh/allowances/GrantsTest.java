@@ -160,6 +160,35 @@ class GrantsTest {
                 .query(String.class).list().get(0)).isEqualTo("ALLOWANCE_REGISTER BENEFIT_PAYMENT " + camHieu);
     }
 
+    /** The month's payment list: whoever is paid or owed, what each receives, the totals, marked as personal data. */
+    @Test
+    @Order(6)
+    void thePaymentListOfAMonthIsAWorkbookWithItsTotals() throws Exception {
+        var answer = mvc.perform(get("/allowances/payments.xlsx").param("unit", "" + camHieu).param("month", "2025-03")
+                .sessionAttr(PersonalDataViews.PURPOSE, AccessPurpose.BENEFIT_PAYMENT)).andReturn().getResponse();
+        var unsaid = mvc.perform(get("/allowances/payments.xlsx").param("unit", "" + camHieu).param("month", "2025-03"))
+                .andReturn().getResponse();
+        var other = mvc.perform(get("/allowances/payments.xlsx").param("unit", "" + camHieu).param("month", "2025-03")
+                .with(user(OFFICER).roles("COMMUNE_OFFICER"))).andReturn().getResponse();
+
+        assertThat(answer.getHeader("Content-Disposition")).contains("chi-tra-tro-cap-19615-2025-03.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                answer.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tháng 03/2025 – Xã Cam Hiếu");
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).as("Tám's grant ended in July 2024; Ơn's begins in 2030")
+                    .isEqualTo("Nguyễn Thị Hoa");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Trần Văn Bình");
+            assertThat(sheet.getRow(5).getCell(3).getStringCellValue()).isEqualTo("Người khuyết tật nặng, đặc biệt nặng");
+            assertThat(sheet.getRow(5).getCell(8).getNumericCellValue()).as("1.080.000 + 240.000 arrears").isEqualTo(1_320_000);
+            assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(sheet.getRow(6).getCell(6).getNumericCellValue()).as("2.789.000 + 1.080.000").isEqualTo(3_869_000);
+            assertThat(workbook.getProperties().getCoreProperties().getDescription()).contains("quantri-test");
+        }
+        assertThat(unsaid.getRedirectedUrl()).startsWith("/personal-data/purpose");
+        assertThat(other.getStatus()).isEqualTo(404);
+    }
+
     private long accessLog() {
         return jdbc.sql("select count(*) from personal_data_access").query(Long.class).single();
     }

@@ -1,18 +1,23 @@
 package vn.ansinh.allowances.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +34,7 @@ import vn.ansinh.shared.PersonalDataAction;
 import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.CommuneNames;
+import vn.ansinh.units.UnitNames;
 import vn.ansinh.units.Units;
 
 /**
@@ -41,13 +47,18 @@ class GrantsPageController {
 
     private final Grants grants;
     private final Units units;
+    private final UnitNames unitNames;
     private final PersonalDataViews views;
+    private final MessageSource messages;
     private final Clock clock;
 
-    GrantsPageController(Grants grants, Units units, PersonalDataViews views, Clock clock) {
+    GrantsPageController(Grants grants, Units units, UnitNames unitNames, PersonalDataViews views,
+            MessageSource messages, Clock clock) {
         this.grants = grants;
         this.units = units;
+        this.unitNames = unitNames;
         this.views = views;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -64,6 +75,26 @@ class GrantsPageController {
             views.shown(shown, request, PersonalDataAction.ALLOWANCE_REGISTER, null, null, register.unitId(), List.of());
         }
         return view;
+    }
+
+    /** The month's payment list; a user who may see personal data says why first (it is marked in the file). */
+    @GetMapping("/allowances/payments.xlsx")
+    void payments(@RequestParam long unit, @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            AccessScope scope, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        AdministrativeUnit commune = units.byId(unit).filter(u -> scope.canRead(u.id()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (views.purposeMissing(scope, request)) {
+            response.sendRedirect(views.purposeForm(request));
+            return;
+        }
+        views.shown(scope, request, PersonalDataAction.ALLOWANCE_REGISTER, null, null, unit, List.of());
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"chi-tra-tro-cap-"
+                + (commune.gsoCode() != null ? commune.gsoCode() : commune.code()) + "-" + month + ".xlsx\"");
+        String title = messages.getMessage("grant.xlsx.heading", new Object[] {
+                month.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")), unitNames.title(commune)}, locale);
+        new PaymentListXlsx(messages, locale).write(grants.register(unit, month, scope), title,
+                views.marking(scope, request), scope.personalData(), response.getOutputStream());
     }
 
     @PostMapping("/allowances")
