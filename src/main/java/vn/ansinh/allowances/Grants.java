@@ -46,8 +46,9 @@ public class Grants {
         if (!scope.canRead(unitId)) {
             return new Register(unitId, month, List.of());
         }
-        AllowanceSchedule schedule = new AllowanceSchedule(bases.all());
-        List<AllowanceBase> late = bases.all().stream().filter(b -> b.enteredOn() != null).toList();
+        List<AllowanceBase> levels = bases.all();
+        AllowanceSchedule schedule = new AllowanceSchedule(levels);
+        List<AllowanceBase> late = levels.stream().filter(b -> b.enteredOn() != null).toList();
         return new Register(unitId, month, store.ofUnit(unitId).stream().sorted(BY_NAME).map(g -> new Register.Line(g,
                 schedule.monthly(g.entitlement(), month), late.stream().map(level -> AllowanceSchedule.total(
                         schedule.arrears(g.entitlement(), level))).reduce(BigDecimal.ZERO, BigDecimal::add))).toList());
