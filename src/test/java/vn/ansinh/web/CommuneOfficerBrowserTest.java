@@ -44,7 +44,10 @@ class CommuneOfficerBrowserTest {
     void seesOnlyCamAn(String table, String label, String figure) throws IOException {
         browser.open("/programmes/1/tables/" + table);
         List<WebElement> rows = browser.findElements(By.cssSelector("table.annex tbody tr"));
-        assertThat(rows).hasSize(1);
+        // Said in full when it fails: the CI log keeps the assertion, not the page the browser showed.
+        assertThat(rows).as(() -> "rows on " + browser.getCurrentUrl() + " «" + browser.getTitle() + "»: "
+                + browser.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse(""))
+                .hasSize(1);
         assertThat(rows.get(0).getText()).contains(label, figure);
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).doesNotContain("Cam Tuyền", "Cam Thanh", "Cam Chính", "TT Cam Lộ");
