@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class TestYearsTest {
 
-    private static final Pattern IMPORTED = Pattern.compile("withYear\\((20\\d\\d)\\)");
+    private static final Pattern IMPORTED = Pattern.compile("(?:withYear|consistentSeed)\\((20\\d\\d)\\)");
     private static final Pattern USED = Pattern.compile(
-            "(?:withYear\\(|YEAR = |SeedOfYear\\.of\\([^;]*?, |(?:Reporting|Sponsorship)Year\\([^;]*?, )(20\\d\\d)\\b");
+            "(?:withYear\\(|consistentSeed\\(|YEAR = |SeedOfYear\\.of\\([^;]*?, |(?:Reporting|Sponsorship)Year\\([^;]*?, )(20\\d\\d)\\b");
 
     @Test
     void aYearATestImportsItselfIsUsedByNoOtherTest() throws IOException {

@@ -58,7 +58,8 @@ class AuditEntries {
 
     private Entry entry(AuditEvent event, Locale locale) {
         return new Entry(event.id(), time.format(event.occurredAt()), event.actor(),
-                words.action(event.action(), locale), words.entity(event.entityType(), locale), event.entityId(),
+                words.action(event.action(), locale), words.entity(event.entityType(), locale),
+                words.entityId(event.entityId(), locale),
                 event.unitId(), changes(event, locale));
     }
 

@@ -45,6 +45,18 @@ final class AuditWords {
         return message("audit.entity." + type, locale, plain(type));
     }
 
+    /** A record's key in words: each coded part of a composite key («5/JOB_PLACEMENT/2015-3») named as a value. */
+    String entityId(String id, Locale locale) {
+        if (id == null || !id.contains("/")) {
+            return id;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : id.split("/", -1)) {
+            parts.add(CODE.matcher(part).matches() ? text(part, locale) : part);
+        }
+        return String.join(" / ", parts);
+    }
+
     String field(String key, Locale locale) {
         return message("audit.field." + key, locale, plain(key));
     }
