@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public final class AllowanceSchedule {
 
+    /** Funeral support of a social assistance beneficiary: 20 × the base (Nghị định 20/2021/NĐ-CP, Điều 11). */
+    public static final BigDecimal FUNERAL_MULTIPLE = new BigDecimal("20");
+
     private final List<AllowanceBase> bases;
 
     public AllowanceSchedule(List<AllowanceBase> bases) {
@@ -44,6 +47,20 @@ public final class AllowanceSchedule {
             }
         }
         return owed;
+    }
+
+    /**
+     * The funeral support a grant ended by death owes: for social assistance, the multiple of the base in force in
+     * the month of death (the last month paid, as its allowance is); none for other grants or schemes, or with no
+     * base that month.
+     */
+    public Optional<BigDecimal> funeral(Grant g) {
+        if (g.endReason() != GrantEndReason.DEATH || g.group().scheme() != AllowanceScheme.SOCIAL_ASSISTANCE
+                || g.lastMonth() == null) {
+            return Optional.empty();
+        }
+        return level(AllowanceScheme.SOCIAL_ASSISTANCE, g.lastMonth().atDay(1))
+                .map(b -> b.amount().multiply(FUNERAL_MULTIPLE).setScale(0, RoundingMode.HALF_UP));
     }
 
     /** The sum of the months' differences. */

@@ -2,24 +2,33 @@ package vn.ansinh.allowances;
 
 import java.math.BigDecimal;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.allowances.internal.GrantEndRules;
 import vn.ansinh.allowances.internal.GrantRules;
 import vn.ansinh.allowances.internal.GrantStore;
+import vn.ansinh.allowances.internal.RegistryHouseholdLinks;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.Units;
 
 /**
  * The communes' registers of grants, and what they come to: each grant's allowance of a month from the base levels,
- * and what a level entered late owes each. A commune outside the user's scope has no register for them.
+ * what a level entered late owes each, and the funeral support a death owes. A commune outside the user's scope has
+ * no register for them; citizen IDs are masked for roles without access to personal data.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,12 +41,15 @@ public class Grants {
     private final GrantStore store;
     private final AllowanceBases bases;
     private final Units units;
+    private final RegistryHouseholdLinks households;
     private final ApplicationEventPublisher events;
 
-    Grants(GrantStore store, AllowanceBases bases, Units units, ApplicationEventPublisher events) {
+    Grants(GrantStore store, AllowanceBases bases, Units units, RegistryHouseholdLinks households,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.bases = bases;
         this.units = units;
+        this.households = households;
         this.events = events;
     }
 
@@ -49,20 +61,49 @@ public class Grants {
         List<AllowanceBase> levels = bases.all();
         AllowanceSchedule schedule = new AllowanceSchedule(levels);
         List<AllowanceBase> late = levels.stream().filter(b -> b.enteredOn() != null).toList();
-        return new Register(unitId, month, store.ofUnit(unitId).stream().sorted(BY_NAME).map(g -> new Register.Line(g,
-                schedule.monthly(g.entitlement(), month), late.stream().map(level -> AllowanceSchedule.total(
-                        schedule.arrears(g.entitlement(), level))).reduce(BigDecimal.ZERO, BigDecimal::add))).toList());
+        return new Register(unitId, month, store.ofUnit(unitId).stream().sorted(BY_NAME).map(g -> new Register.Line(
+                g.seenBy(scope), schedule.monthly(g.entitlement(), month), late.stream().map(level -> AllowanceSchedule
+                        .total(schedule.arrears(g.entitlement(), level))).reduce(BigDecimal.ZERO, BigDecimal::add),
+                schedule.funeral(g).orElse(null))).toList());
+    }
+
+    /**
+     * Per unit asked for, the registry households holding a person with merit (a grant of scheme MERIT linked to its
+     * household) whose grant is in force in the day's month; a unit with none maps to an empty set.
+     */
+    public Map<Long, Set<Long>> meritHouseholds(Collection<Long> unitIds, LocalDate on) {
+        Map<Long, Set<Long>> byUnit = new LinkedHashMap<>();
+        unitIds.forEach(unit -> byUnit.put(unit, new TreeSet<>()));
+        store.householdsInForce(unitIds, AllowanceScheme.MERIT, YearMonth.from(on))
+                .forEach(pair -> byUnit.get(pair[0]).add(pair[1]));
+        return byUnit;
     }
 
     /** Adds a grant to a commune's register the user writes, audited; refused by field with nothing written. */
     @Transactional
     public Grant add(GrantDraft draft, AccessScope scope) {
         GrantRules rules = new GrantRules();
-        Grant checked = rules.check(draft, unit -> scope.canWrite(unit) && units.byId(unit)
-                .filter(u -> CommuneNames.KINDS.contains(u.kind())).isPresent())
+        Grant checked = rules.check(draft, unit -> writes(unit, scope), households.of(scope))
                 .orElseThrow(() -> new InvalidGrantException(rules.problems()));
         Grant added = store.insert(checked);
         events.publishEvent(new GrantChanged(null, added));
         return added;
+    }
+
+    /** Ends a grant of a commune the user writes with its last month and why, audited; refused by field. */
+    @Transactional
+    public Grant end(GrantEnding ending, AccessScope scope) {
+        GrantEndRules rules = new GrantEndRules();
+        Grant before = ending.grantId() == null ? null : store.byId(ending.grantId())
+                .filter(g -> writes(g.unitId(), scope)).orElse(null);
+        Grant after = rules.check(ending, before).orElseThrow(() -> new InvalidGrantException(rules.problems()));
+        store.end(after.id(), after.lastMonth(), after.endReason());
+        events.publishEvent(new GrantChanged(before, after));
+        return after;
+    }
+
+    /** Whether the scope writes the unit and it is a commune (a register is a commune's). */
+    boolean writes(long unitId, AccessScope scope) {
+        return scope.canWrite(unitId) && units.byId(unitId).filter(u -> CommuneNames.KINDS.contains(u.kind())).isPresent();
     }
 }

@@ -226,6 +226,7 @@ class AuthorizationMatrixTest {
             entry("GET /allowances", SIGNED_IN),
             entry("POST /allowances", SIGNED_IN),
             entry("GET /allowances/payments.xlsx", SIGNED_IN),
+            entry("POST /allowances/end", SIGNED_IN),
             entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),

@@ -17,7 +17,9 @@ import vn.ansinh.shared.VietnameseNumbers;
 /**
  * Checks a grant as typed: a commune the user writes, a group, a name, a birth date that exists and comes before the
  * first month, a decision, a coefficient above 0 and at most 20 with at most two decimals, and months as printed
- * ("07/2024", or "2024-07" from a month field) with the last not before the first.
+ * ("07/2024", or "2024-07" from a month field) with the last not before the first; a household code of the
+ * commune's registry (blank: the one household of the commune with a member of the citizen ID, if exactly one), a
+ * citizen ID as {@link CitizenIds} checks it.
  */
 public final class GrantRules {
 
@@ -30,8 +32,11 @@ public final class GrantRules {
         return problems;
     }
 
-    /** The grant to add (id 0), when all of the draft is right; writable says which communes the user may write. */
-    public Optional<Grant> check(GrantDraft d, Predicate<Long> writable) {
+    /**
+     * The grant to add (id 0), when all of the draft is right; writable says which communes the user may write,
+     * households finds the registry household named.
+     */
+    public Optional<Grant> check(GrantDraft d, Predicate<Long> writable, HouseholdLinks households) {
         if (d.unitId() == null || !writable.test(d.unitId())) {
             problems.add("unitId", d.unitId() == null ? "catalogue.required" : "grant.unit.notYours");
         }
@@ -43,11 +48,40 @@ public final class GrantRules {
             problems.add("lastMonth", "grant.lastBeforeFirst", d.firstMonth());
         }
         LocalDate born = birthDate(d.birthDate(), first);
+        String citizenId = citizenId(d.citizenId(), born);
+        Long household = problems.has("unitId") ? null : household(d, citizenId, households);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Grant(0, d.unitId(), d.group(), d.fullName().strip(), born, d.decision().strip(),
-                coefficient, first, last));
+                coefficient, first, last, household, citizenId, null));
+    }
+
+    /** The month as printed or from a month field; null with a problem when it is not one. */
+    public Optional<YearMonth> month(String field, String text) {
+        return Optional.ofNullable(month(field, text, true));
+    }
+
+    private String citizenId(String text, LocalDate born) {
+        String id = CitizenIds.compact(text);
+        String problem = id == null ? null : CitizenIds.problem(id, born);
+        if (problem != null) {
+            problems.add("citizenId", problem, text.strip());
+            return null;
+        }
+        return id;
+    }
+
+    private Long household(GrantDraft d, String citizenId, HouseholdLinks households) {
+        String code = d.householdCode() == null ? "" : d.householdCode().strip();
+        if (code.isEmpty()) {
+            return citizenId == null ? null : households.byMember(d.unitId(), citizenId).orElse(null);
+        }
+        Optional<Long> found = households.byCode(d.unitId(), code);
+        if (found.isEmpty()) {
+            problems.add("householdCode", "grant.household.unknown", code);
+        }
+        return found.orElse(null);
     }
 
     private BigDecimal coefficient(String text) {

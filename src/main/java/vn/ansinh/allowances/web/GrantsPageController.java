@@ -1,23 +1,21 @@
 package vn.ansinh.allowances.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.allowances.BeneficiaryGroup;
 import vn.ansinh.allowances.Grant;
 import vn.ansinh.allowances.GrantDraft;
+import vn.ansinh.allowances.GrantEndReason;
+import vn.ansinh.allowances.GrantEnding;
 import vn.ansinh.allowances.Grants;
 import vn.ansinh.allowances.Register;
 import vn.ansinh.shared.AccessScope;
@@ -34,31 +34,25 @@ import vn.ansinh.shared.PersonalDataAction;
 import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.AdministrativeUnit;
 import vn.ansinh.units.CommuneNames;
-import vn.ansinh.units.UnitNames;
 import vn.ansinh.units.Units;
 
 /**
  * «Trợ cấp hằng tháng»: a commune's register of people with merit and social assistance beneficiaries, each with the
- * allowance of the chosen month and the arrears of levels entered late, the totals, and a grant added by whoever
- * writes the commune.
+ * allowance of the chosen month, the arrears of levels entered late and the funeral support a death owes, the totals;
+ * a grant added, or ended with its reason, by whoever writes the commune.
  */
 @Controller
 class GrantsPageController {
 
     private final Grants grants;
     private final Units units;
-    private final UnitNames unitNames;
     private final PersonalDataViews views;
-    private final MessageSource messages;
     private final Clock clock;
 
-    GrantsPageController(Grants grants, Units units, UnitNames unitNames, PersonalDataViews views,
-            MessageSource messages, Clock clock) {
+    GrantsPageController(Grants grants, Units units, PersonalDataViews views, Clock clock) {
         this.grants = grants;
         this.units = units;
-        this.unitNames = unitNames;
         this.views = views;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -66,35 +60,15 @@ class GrantsPageController {
     String page(@RequestParam(required = false) Long unit,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, AccessScope scope,
             HttpServletRequest request, Model model) {
-        String view = page(GrantDraft.empty(unit), month, new FieldProblems(), scope, model);
-        // A health-related group is shown only to who may see personal data and said why; that is logged.
+        // Health-related groups and citizen IDs are shown only to who may see personal data and said why; logged.
         AccessScope shown = views.forPage(scope, request, model);
-        model.addAttribute("unmasked", shown.personalData());
+        String view = page(new Forms(GrantDraft.empty(unit), GrantEnding.empty()), month, scope, shown, model);
         if (model.getAttribute("register") instanceof Register register && register.lines().stream()
-                .anyMatch(l -> l.grant().group().health())) {
-            views.shown(shown, request, PersonalDataAction.ALLOWANCE_REGISTER, null, null, register.unitId(), List.of());
+                .anyMatch(l -> l.grant().group().health() || l.grant().citizenId() != null)) {
+            views.shown(shown, request, PersonalDataAction.ALLOWANCE_REGISTER, null, null, register.unitId(),
+                    register.lines().stream().map(l -> l.grant().citizenId()).filter(Objects::nonNull).toList());
         }
         return view;
-    }
-
-    /** The month's payment list; a user who may see personal data says why first (it is marked in the file). */
-    @GetMapping("/allowances/payments.xlsx")
-    void payments(@RequestParam long unit, @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-            AccessScope scope, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
-        AdministrativeUnit commune = units.byId(unit).filter(u -> scope.canRead(u.id()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (views.purposeMissing(scope, request)) {
-            response.sendRedirect(views.purposeForm(request));
-            return;
-        }
-        views.shown(scope, request, PersonalDataAction.ALLOWANCE_REGISTER, null, null, unit, List.of());
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"chi-tra-tro-cap-"
-                + (commune.gsoCode() != null ? commune.gsoCode() : commune.code()) + "-" + month + ".xlsx\"");
-        String title = messages.getMessage("grant.xlsx.heading", new Object[] {
-                month.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")), unitNames.title(commune)}, locale);
-        new PaymentListXlsx(messages, locale).write(grants.register(unit, month, scope), title,
-                views.marking(scope, request), scope.personalData(), response.getOutputStream());
     }
 
     @PostMapping("/allowances")
@@ -105,25 +79,57 @@ class GrantsPageController {
             redirect.addFlashAttribute("saved", added.fullName());
             return "redirect:/allowances?unit=" + added.unitId() + "&month=" + added.firstMonth() + "#grant-" + added.id();
         }, problems -> {
-            model.addAttribute("unmasked", false);
-            return page(form, null, problems, scope, model);
+            model.addAttribute("problems", problems);
+            return page(new Forms(form, GrantEnding.empty()), null, scope, scope.withoutPersonalData(), model);
         });
     }
 
-    private String page(GrantDraft form, YearMonth month, FieldProblems problems, AccessScope scope, Model model) {
+    @PostMapping("/allowances/end")
+    String end(@ModelAttribute("ending") GrantEnding ending, @RequestParam(required = false) Long unitId,
+            AccessScope scope, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormSubmission.save(response, () -> {
+            Grant ended = grants.end(ending, scope);
+            redirect.addFlashAttribute("saved", ended.fullName());
+            return "redirect:/allowances?unit=" + ended.unitId() + "&month=" + ended.lastMonth() + "#grant-" + ended.id();
+        }, problems -> {
+            model.addAttribute("endProblems", problems);
+            return page(new Forms(GrantDraft.empty(unitId), ending), null, scope, scope.withoutPersonalData(), model);
+        });
+    }
+
+    /** The two forms of the page as typed (or empty). */
+    private record Forms(GrantDraft add, GrantEnding end) {
+    }
+
+    private String page(Forms forms, YearMonth month, AccessScope scope, AccessScope shown, Model model) {
         LocalDate today = LocalDate.now(clock);
-        YearMonth shown = month == null ? YearMonth.from(today) : month;
+        YearMonth shownMonth = month == null ? YearMonth.from(today) : month;
         List<AdministrativeUnit> communes = units.all().stream().filter(u -> CommuneNames.KINDS.contains(u.kind())
                 && u.validOn(today) && scope.canRead(u.id())).sorted(Comparator.comparing(AdministrativeUnit::name)).toList();
-        Long unit = form.unitId() != null ? form.unitId() : communes.size() == 1 ? communes.get(0).id() : null;
+        Long unit = forms.add().unitId() != null ? forms.add().unitId() : communes.size() == 1 ? communes.get(0).id() : null;
+        Register register = unit == null ? null : grants.register(unit, shownMonth, shown);
         model.addAttribute("communes", communes);
         model.addAttribute("unit", unit);
-        model.addAttribute("month", shown);
-        model.addAttribute("register", unit == null ? null : grants.register(unit, shown, scope));
+        model.addAttribute("month", shownMonth);
+        model.addAttribute("register", register);
+        model.addAttribute("unmasked", shown.personalData());
         model.addAttribute("writes", unit != null && scope.canWrite(unit));
         model.addAttribute("groups", BeneficiaryGroup.values());
-        model.addAttribute("form", form.unitId() == null ? GrantDraft.empty(unit) : form);
-        model.addAttribute("problems", problems);
+        model.addAttribute("endReasons", GrantEndReason.values());
+        model.addAttribute("endable", endable(register));
+        model.addAttribute("form", forms.add().unitId() == null ? GrantDraft.empty(unit) : forms.add());
+        model.addAttribute("ending", forms.end());
+        model.mergeAttributes(Map.of("problems", new FieldProblems(), "endProblems", new FieldProblems()));
         return "allowances/grants";
+    }
+
+    /** The grants that may still be ended (no reason yet), by id, as the end form offers them. */
+    private static Map<Long, String> endable(Register register) {
+        Map<Long, String> grantsById = new LinkedHashMap<>();
+        if (register != null) {
+            register.lines().stream().map(Register.Line::grant).filter(g -> g.endReason() == null)
+                    .forEach(g -> grantsById.put(g.id(), g.fullName() + " – " + g.decision()));
+        }
+        return grantsById;
     }
 }
