@@ -80,12 +80,21 @@ class ChildrenPage {
         model.addAttribute("year", year);
         model.addAttribute("writes", unit != null && scope.canWrite(unit));
         if (unit != null) {
-            List<SpecialCount> counts = circumstances.counts(unit, year, scope);
-            model.addAttribute("assessment", communes.assessment(unit, year, scope));
-            model.addAttribute("counts", counts);
-            model.addAttribute("totals", Totals.of(counts));
-            model.addAttribute("cases", circumstances.cases(unit, year, scope));
+            figures(unit, year, scope, model);
         }
+        forms(unit, year, forms, model);
+        return "children/children";
+    }
+
+    private void figures(long unit, int year, AccessScope scope, Model model) {
+        List<SpecialCount> counts = circumstances.counts(unit, year, scope);
+        model.addAttribute("assessment", communes.assessment(unit, year, scope));
+        model.addAttribute("counts", counts);
+        model.addAttribute("totals", Totals.of(counts));
+        model.addAttribute("cases", circumstances.cases(unit, year, scope));
+    }
+
+    private static void forms(Long unit, int year, Forms forms, Model model) {
         model.addAttribute("assessmentForm", forms.assessment() != null ? forms.assessment()
                 : new AssessmentDraft(unit, String.valueOf(year), Map.of(), Map.of()));
         model.addAttribute("assessmentProblems", forms.assessmentProblems());
@@ -96,6 +105,5 @@ class ChildrenPage {
         model.addAttribute("groups", ChildGroup.values());
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("sexes", Sex.values());
-        return "children/children";
     }
 }
