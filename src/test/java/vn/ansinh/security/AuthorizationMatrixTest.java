@@ -227,6 +227,14 @@ class AuthorizationMatrixTest {
             entry("POST /allowances", SIGNED_IN),
             entry("GET /allowances/payments.xlsx", SIGNED_IN),
             entry("POST /allowances/end", SIGNED_IN),
+            // Children: a commune's year within the scope; entered by whoever writes the commune (checked on the
+            // commune: another's is refused beside its field and writes nothing).
+            entry("GET /children", SIGNED_IN),
+            entry("POST /children/assessment", SIGNED_IN),
+            entry("POST /children/counts", SIGNED_IN),
+            entry("POST /children/cases", SIGNED_IN),
+            entry("GET /api/v1/children/criteria", SIGNED_IN),
+            entry("GET /api/v1/children/child-friendly", SIGNED_IN),
             entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
@@ -293,6 +301,8 @@ class AuthorizationMatrixTest {
             entry("GET /admin/review-calendar", ADMIN),
             entry("GET /admin/allowance-bases", ADMIN),
             entry("POST /admin/allowance-bases", ADMIN),
+            entry("GET /admin/child-friendly-criteria", ADMIN),
+            entry("POST /admin/child-friendly-criteria", ADMIN),
             entry("POST /admin/review-calendar", ADMIN),
             // Correcting the draft standard as the decree is issued: administrators.
             entry("GET /admin/poverty-standards/{id}", ADMIN),
