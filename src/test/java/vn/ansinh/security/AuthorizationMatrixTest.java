@@ -344,6 +344,8 @@ class AuthorizationMatrixTest {
             // The leaders' dashboard: whoever reads the programme, each seeing their own communes.
             entry("GET /programmes/{id}/dashboard", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),
+            // The targets the registers decide: per commune of the programme the caller reads.
+            entry("GET /api/v1/programmes/{id}/targets/computed", PROGRAMME_READ),
             // Personal data: the notice and the purpose form are every signed-in user's (the form only keeps a
             // choice in the session); the access log and one person's data are administrators'.
             entry("GET /personal-data", SIGNED_IN),

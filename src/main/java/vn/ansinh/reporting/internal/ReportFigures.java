@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import vn.ansinh.attainment.ComputedTargets;
 import vn.ansinh.labour.LabourProperties;
 import vn.ansinh.labour.LabourRecords;
 import vn.ansinh.labour.Monthly;
@@ -47,9 +48,12 @@ public class ReportFigures {
     private final LabourProperties labourProperties;
     private final RegistryFigures registry;
     private final ReportingProperties properties;
+    private final ComputedTargets computed;
 
     ReportFigures(Programmes programmes, Indicators indicators, TargetValues targets, Units units, LabourRecords labour,
-            LabourProperties labourProperties, RegistryFigures registry, ReportingProperties properties) {
+            LabourProperties labourProperties, RegistryFigures registry, ReportingProperties properties,
+            ComputedTargets computed) {
+        this.computed = computed;
         this.registry = registry;
         this.properties = properties;
         this.programmes = programmes;
@@ -116,9 +120,17 @@ public class ReportFigures {
         return figures;
     }
 
-    /** Exits from poverty as the yearly reviews have them: a commune's own; an organisation's sponsored ones. */
+    /**
+     * Exits from poverty as the yearly reviews have them: a commune's own; an organisation's sponsored ones. And for a
+     * «k of n communes» target the registers decide (no poor household of people with merit, child-friendly), whether
+     * the commune counts: 1 or 0.
+     */
     private Long fromRegistry(Indicator indicator, ReportingPeriod period, ReporterKind kind, long reporterId) {
         if (kind == ReporterKind.UNIT) {
+            if (indicator.aggregation() == Aggregation.COUNT_UNITS) {
+                return computed.meets(indicator.code(), reporterId, period.year()).map(meets -> meets ? 1L : 0L)
+                        .orElse(null);
+            }
             return properties.registryExits().contains(indicator.code()) ? registry.communeExits(reporterId, period) : null;
         }
         if (!properties.sponsoredExits().contains(indicator.code())) {

@@ -1,0 +1,147 @@
+package vn.ansinh.attainment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.ansinh.accounts.Role;
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdRef;
+import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.HouseholdStatus;
+import vn.ansinh.households.Member;
+import vn.ansinh.households.PoorCategory;
+import vn.ansinh.households.Sex;
+import vn.ansinh.households.Support;
+import vn.ansinh.households.SupportKind;
+import vn.ansinh.households.SupportLog;
+import vn.ansinh.poverty.Area;
+import vn.ansinh.poverty.Classification;
+import vn.ansinh.shared.AccessScope;
+import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.TestAccounts;
+import vn.ansinh.units.Units;
+
+/**
+ * «100% hộ nghèo, hộ cận nghèo đều được giúp đỡ» from the registry and the support log, per commune of the seed's
+ * 2019 programme: Cam Hiếu has four households of 2019 — a poor one given a loan in March 2019, a near-poor one
+ * helped only in 2018, a poor one whose 2019 support entry was deleted, and one not poor with no support — so two
+ * break the target there; Cam Chính's one poor household was helped, so Cam Chính meets it; the other seven
+ * communes keep no poor household in the registry and are not known.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:computed_targets;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
+class ComputedTargetsTest {
+
+    static final AccessScope ALL = AccessScope.everything();
+    static final String OFFICER = "canbo.chitieu.camhieu";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ComputedTargets targets;
+    @Autowired
+    HouseholdRegistry registry;
+    @Autowired
+    SupportLog supportLog;
+    @Autowired
+    Units units;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    long camHieu;
+    long camChinh;
+
+    @BeforeEach
+    void households() {
+        camHieu = units.byCode("QT.CL.HIEU").orElseThrow().id();
+        camChinh = units.byCode("QT.CL.CHINH").orElseThrow().id();
+        TestAccounts.ensure(accounts, OFFICER, Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camHieu)));
+        if (jdbc.sql("select count(*) from household where code = 'CT-01'").query(Long.class).single() > 0) {
+            return;
+        }
+        long helped = household(camHieu, "CT-01", "Lê Văn Một", Classification.POOR);
+        supported(helped, LocalDate.of(2019, 3, 15));
+        long lastYear = household(camHieu, "CT-02", "Trần Thị Hai", Classification.NEAR_POOR);
+        supported(lastYear, LocalDate.of(2018, 11, 2));
+        long deleted = household(camHieu, "CT-03", "Phan Văn Ba", Classification.POOR);
+        supportLog.delete(supported(deleted, LocalDate.of(2019, 6, 1)).id(), "quantri", ALL);
+        household(camHieu, "CT-04", "Hồ Thị Bốn", Classification.NOT_POOR);
+        supported(household(camChinh, "CC-01", "Võ Văn Năm", Classification.POOR), LocalDate.of(2019, 12, 31));
+    }
+
+    @Test
+    void theHouseholdsWithNoSupportThisYearBreakTheTargetOfTheirCommune() {
+        ComputedTarget supported = kind(targets.of(1, ALL).orElseThrow(), ComputedTargetKind.POOR_SUPPORTED);
+        assertThat(supported.communes()).hasSize(9);
+        assertThat(supported.meeting()).isEqualTo(1);
+        CommuneAttainment hieu = of(supported, camHieu);
+        assertThat(hieu.known()).isTrue();
+        assertThat(hieu.meets()).isFalse();
+        assertThat(hieu.households()).extracting(HouseholdRef::code, HouseholdRef::headName, HouseholdRef::classification)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CT-02", "Trần Thị Hai", Classification.NEAR_POOR),
+                        org.assertj.core.groups.Tuple.tuple("CT-03", "Phan Văn Ba", Classification.POOR));
+        assertThat(of(supported, camChinh).meets()).isTrue();
+        assertThat(supported.communes()).filteredOn(CommuneAttainment::known).hasSize(2);
+        assertThat(supported.indicatorCode()).isNull();
+    }
+
+    @Test
+    void theApiGivesEachKindPerCommuneTheCallerReads() throws Exception {
+        mvc.perform(get("/api/v1/programmes/1/targets/computed"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'POOR_SUPPORTED')].meeting").value(1))
+                .andExpect(jsonPath("$[?(@.kind == 'POOR_SUPPORTED')].communes").value(9))
+                .andExpect(jsonPath("$[?(@.kind == 'NO_POOR_MERIT_HOUSEHOLD')].indicator").value("MERIT_COMMUNES_NO_POOR"))
+                .andExpect(jsonPath("$[?(@.kind == 'NO_POOR_MERIT_HOUSEHOLD')].target").value(9));
+        mvc.perform(get("/api/v1/programmes/1/targets/computed").with(user(OFFICER).roles("COMMUNE_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'POOR_SUPPORTED')].communes").value(1))
+                .andExpect(jsonPath("$[?(@.kind == 'POOR_SUPPORTED')].byCommune[0].unitName").value("Cam Hiếu"))
+                .andExpect(jsonPath("$[?(@.kind == 'POOR_SUPPORTED')].byCommune[0].households[*].code")
+                        .value(org.hamcrest.Matchers.contains("CT-02", "CT-03")));
+        mvc.perform(get("/api/v1/programmes/999/targets/computed")).andExpect(status().isNotFound());
+    }
+
+    private long household(long unit, String code, String head, Classification classification) {
+        Household draft = new Household(null, unit, code, "Thôn Phú Hiếu", head, null, "Kinh", null, Area.RURAL,
+                List.of(new Member(head, Sex.M, LocalDate.of(1970, 1, 1), "Chủ hộ", null, false, true, null, null)));
+        HouseholdStatus status = new HouseholdStatus(2019, classification,
+                classification == Classification.POOR ? PoorCategory.CAN_EXIT : null, null, null);
+        return registry.registerWithStatus(draft, status, ALL).id();
+    }
+
+    private Support supported(long household, LocalDate day) {
+        return supportLog.record(new Support(null, household, SupportKind.CAPITAL_OR_LOAN, null, null,
+                new BigDecimal("5000000"), day, null, "Vay vốn NHCSXH"), ALL);
+    }
+
+    static ComputedTarget kind(List<ComputedTarget> all, ComputedTargetKind kind) {
+        return all.stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
+    }
+
+    static CommuneAttainment of(ComputedTarget target, long unit) {
+        Map<Long, CommuneAttainment> byUnit = new java.util.HashMap<>();
+        target.communes().forEach(c -> byUnit.put(c.unitId(), c));
+        return byUnit.get(unit);
+    }
+}
