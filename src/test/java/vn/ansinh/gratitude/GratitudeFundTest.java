@@ -28,9 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.households.Member;
+import vn.ansinh.households.Sex;
 import vn.ansinh.partners.OrganisationKind;
 import vn.ansinh.partners.PartnerOrganisation;
 import vn.ansinh.partners.Partners;
+import vn.ansinh.poverty.Area;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.Dates;
 import vn.ansinh.support.IntegrationTest;
@@ -68,6 +73,8 @@ class GratitudeFundTest {
     JsonMapper json;
     @Autowired
     Clock clock;
+    @Autowired
+    HouseholdRegistry households;
 
     long anNghia;
     long thuLong;
@@ -202,6 +209,32 @@ class GratitudeFundTest {
                 + "and unit_id = :unit group by entity_type order by entity_type").param("unit", anNghia)
                 .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2)).list())
                 .containsExactly("gratitude_contribution 3", "gratitude_gift 2", "gratitude_house 2");
+    }
+
+    /** A house may name the household of the register it was built for, by its code; a code not there is refused. */
+    @Test
+    @Order(7)
+    void aHouseNamesItsHouseholdOfTheRegisterByCode() throws Exception {
+        long household = households.register(new Household(null, anNghia, "GR-01", "Thôn Đông", "Phan Văn Hiếu", null,
+                null, null, Area.RURAL, List.of(new Member("Phan Văn Hiếu", Sex.M, null, "Chủ hộ", null, false, false,
+                        null, null))), AccessScope.everything()).id();
+
+        MvcResult linked = mvc.perform(post("/gratitude/houses").with(csrf()).param("unitId", "" + anNghia)
+                .param("kind", "REPAIRED").param("headName", "Phan Văn Hiếu").param("village", "Thôn Đông")
+                .param("householdCode", "gr-01").param("cost", "30.000.000").param("source", "Hội CCB")
+                .param("handedOverOn", "02/09/2025")).andReturn();
+        MvcResult unknown = mvc.perform(post("/gratitude/houses").with(csrf()).param("unitId", "" + anNghia)
+                .param("kind", "BUILT").param("headName", "Phan Văn Hiếu").param("village", "Thôn Đông")
+                .param("householdCode", "GR-99").param("cost", "30.000.000").param("source", "Hội CCB")
+                .param("handedOverOn", "02/09/2025")).andReturn();
+
+        assertThat(linked.getResponse().getStatus()).isEqualTo(302);
+        assertThat(fund.houses(List.of(anNghia), LocalDate.of(2025, 9, 2), LocalDate.of(2025, 9, 2)))
+                .extracting(GratitudeHouse::householdId, GratitudeHouse::cost).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(household, new java.math.BigDecimal("30000000")));
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(422);
+        assertThat(HtmlUtils.htmlUnescape(unknown.getResponse().getContentAsString()))
+                .contains("id=\"householdCode-problem\">Không có hộ mã «GR-99» trong sổ hộ của xã.", "value=\"GR-99\"");
     }
 
     private long commune(String code, String name) {
