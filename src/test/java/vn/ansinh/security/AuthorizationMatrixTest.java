@@ -235,6 +235,12 @@ class AuthorizationMatrixTest {
             entry("POST /children/cases", SIGNED_IN),
             entry("GET /api/v1/children/criteria", SIGNED_IN),
             entry("GET /api/v1/children/child-friendly", SIGNED_IN),
+            // The gratitude fund of a commune: read within the scope; an entry only into a commune the caller writes.
+            entry("GET /gratitude", SIGNED_IN),
+            entry("POST /gratitude/contributions", SIGNED_IN),
+            entry("POST /gratitude/houses", SIGNED_IN),
+            entry("POST /gratitude/gifts", SIGNED_IN),
+            entry("GET /api/v1/gratitude", SIGNED_IN),
             entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
