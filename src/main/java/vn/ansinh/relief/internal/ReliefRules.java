@@ -3,6 +3,7 @@ package vn.ansinh.relief.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -51,7 +52,7 @@ public final class ReliefRules {
 
     /** The household to add (id 0) to the event; registry finds the household of a code in a commune (its id). */
     public Optional<AffectedHousehold> check(ReliefEvent event, AffectedHouseholdDraft d, Predicate<Long> writable,
-            java.util.function.BiFunction<Long, String, Optional<Long>> registry) {
+            BiFunction<Long, String, Optional<Long>> registry) {
         if (d.unitId() == null || !event.hit(d.unitId()) || !writable.test(d.unitId())) {
             problems.add("unitId", d.unitId() == null ? "catalogue.required" : "relief.unit.notHitOrNotYours");
         }
@@ -64,7 +65,8 @@ public final class ReliefRules {
     }
 
     /** The relief to record (id 0); household finds the affected household the user may write, in the event. */
-    public Optional<ReliefGiven> check(ReliefEvent event, ReliefDraft d, Function<Long, Optional<AffectedHousehold>> household) {
+    public Optional<ReliefGiven> check(ReliefEvent event, ReliefDraft d,
+            Function<Long, Optional<AffectedHousehold>> household) {
         if (d.affectedId() == null || household.apply(d.affectedId()).isEmpty()) {
             problems.add("affectedId", d.affectedId() == null ? "catalogue.required" : "relief.affected.notYours");
         }
@@ -102,7 +104,7 @@ public final class ReliefRules {
         return count.intValue();
     }
 
-    private Long linked(AffectedHouseholdDraft d, java.util.function.BiFunction<Long, String, Optional<Long>> registry) {
+    private Long linked(AffectedHouseholdDraft d, BiFunction<Long, String, Optional<Long>> registry) {
         if (d.householdCode() == null || d.householdCode().isBlank() || problems.has("unitId")) {
             return null;
         }

@@ -124,6 +124,7 @@ public class ReliefStore {
 
     private static ReliefGiven given(ResultSet rs, int n) throws SQLException {
         return new ReliefGiven(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                VietnameseNumbers.normalize(rs.getBigDecimal(5)), VietnameseNumbers.normalize(rs.getBigDecimal(6)), rs.getString(7));
+                VietnameseNumbers.normalize(rs.getBigDecimal(5)), VietnameseNumbers.normalize(rs.getBigDecimal(6)),
+                rs.getString(7));
     }
 }

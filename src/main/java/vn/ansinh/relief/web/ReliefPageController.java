@@ -65,8 +65,10 @@ class ReliefPageController {
         model.addAttribute("unit", shown);
         model.addAttribute("year", in);
         model.addAttribute("events", shown == null ? null : relief.ofCommune(shown, in, scope));
-        model.addAttribute("writes", shown != null && scope.canWrite(shown));
-        model.addAttribute("writable", communes.writable(scope));
+        List<AdministrativeUnit> writable = communes.writable(scope);
+        // The form where the endpoint takes it: a commune the user writes (ReliefEntries.create's rule).
+        model.addAttribute("writes", shown != null && writable.stream().anyMatch(u -> u.id().equals(shown)));
+        model.addAttribute("writable", writable);
         model.addAttribute("kinds", DisasterKind.values());
         model.addAttribute("form", form == null ? ReliefEventDraft.empty(shown) : form);
         model.addAttribute("problems", problems);
