@@ -241,6 +241,15 @@ class AuthorizationMatrixTest {
             entry("POST /gratitude/houses", SIGNED_IN),
             entry("POST /gratitude/gifts", SIGNED_IN),
             entry("GET /api/v1/gratitude", SIGNED_IN),
+            // Emergency relief: anyone signed in, within their scope; an event of no commune they read is 404, and
+            // what they may not write is refused by field (nothing written).
+            entry("GET /relief", SIGNED_IN),
+            entry("POST /relief/events", SIGNED_IN),
+            entry("GET /relief/events/{id}", SIGNED_IN),
+            entry("POST /relief/events/{id}/households", SIGNED_IN),
+            entry("POST /relief/events/{id}/relief", SIGNED_IN),
+            entry("GET /api/v1/relief/events", SIGNED_IN),
+            entry("GET /api/v1/relief/events/{id}", SIGNED_IN),
             entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
