@@ -21,6 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.ansinh.accounts.Role;
 import vn.ansinh.accounts.RoleAssignment;
 import vn.ansinh.accounts.UserAccounts;
+import vn.ansinh.allowances.BeneficiaryGroup;
+import vn.ansinh.allowances.GrantDraft;
+import vn.ansinh.allowances.Grants;
+import vn.ansinh.children.AssessmentDraft;
+import vn.ansinh.children.ChildFriendlyCommunes;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdRef;
 import vn.ansinh.households.HouseholdRegistry;
@@ -33,17 +38,28 @@ import vn.ansinh.households.SupportKind;
 import vn.ansinh.households.SupportLog;
 import vn.ansinh.poverty.Area;
 import vn.ansinh.poverty.Classification;
+import vn.ansinh.reporting.ReportFigure;
+import vn.ansinh.reporting.ReporterKind;
+import vn.ansinh.reporting.Reports;
+import vn.ansinh.reporting.ReportingPeriod;
+import vn.ansinh.reporting.internal.ReportFigures;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.Units;
 
 /**
- * «100% hộ nghèo, hộ cận nghèo đều được giúp đỡ» from the registry and the support log, per commune of the seed's
- * 2019 programme: Cam Hiếu has four households of 2019 — a poor one given a loan in March 2019, a near-poor one
- * helped only in 2018, a poor one whose 2019 support entry was deleted, and one not poor with no support — so two
- * break the target there; Cam Chính's one poor household was helped, so Cam Chính meets it; the other seven
- * communes keep no poor household in the registry and are not known.
+ * The targets of the seed's 2019 programme the registers decide, per commune.
+ * <p>«100% hộ nghèo, hộ cận nghèo đều được giúp đỡ»: Cam Hiếu has four households of 2019 — a poor one given a loan in
+ * March 2019, a near-poor one helped only in 2018, a poor one whose 2019 support entry was deleted, and one not poor
+ * with no support — so two break the target there; Cam Chính's one poor household was helped, so Cam Chính meets it;
+ * the other seven communes keep no poor household in the registry and are not known.
+ * <p>«9/9 xã không có hộ nghèo thuộc chính sách người có công»: a martyr's mother lives in Cam Hiếu's poor household
+ * CT-01, which breaks it; a war invalid in Cam Hiếu's household CT-04 (not poor) does not; Cam Thủy's one person with
+ * merit lives in a household that is not poor, so Cam Thủy meets it; a merit grant that ended in 2018 (Cam Chính's
+ * CC-01, poor) no longer counts; communes linking no household are not known.
+ * <p>«9/9 xã phù hợp với trẻ em»: Cam Thủy assessed every criterion of Quyết định 06/QĐ-TTg met, Cam Tuyền all but
+ * TC3; the others were not assessed.
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:computed_targets;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -66,6 +82,16 @@ class ComputedTargetsTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
+    Grants grants;
+    @Autowired
+    ChildFriendlyCommunes childFriendly;
+    @Autowired
+    Reports reports;
+    @Autowired
+    ReportFigures figures;
+    @Autowired
+    vn.ansinh.targets.Indicators indicators;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long camHieu;
@@ -87,6 +113,71 @@ class ComputedTargetsTest {
         supportLog.delete(supported(deleted, LocalDate.of(2019, 6, 1)).id(), "quantri", ALL);
         household(camHieu, "CT-04", "Hồ Thị Bốn", Classification.NOT_POOR);
         supported(household(camChinh, "CC-01", "Võ Văn Năm", Classification.POOR), LocalDate.of(2019, 12, 31));
+        long camThuy = units.byCode("QT.CL.THUY").orElseThrow().id();
+        household(camThuy, "TH-01", "Lê Thị Sáu", Classification.NOT_POOR);
+        grant(camHieu, BeneficiaryGroup.MARTYR_RELATIVE, "Nguyễn Thị Mẹ", "CT-01", "");
+        grant(camHieu, BeneficiaryGroup.WAR_INVALID, "Hồ Văn Thương", "CT-04", "");
+        grant(camThuy, BeneficiaryGroup.HEROIC_MOTHER, "Lê Thị Sáu", "TH-01", "");
+        grant(camChinh, BeneficiaryGroup.SICK_SOLDIER, "Võ Văn Năm", "CC-01", "12/2018");
+        assessed(camThuy, "MET", "MET", "MET", "MET", "MET");
+        assessed(units.byCode("QT.CL.TUYEN").orElseThrow().id(), "MET", "MET", "NOT_MET", "MET", "MET");
+    }
+
+    @Test
+    void aPoorHouseholdOfAPersonWithMeritBreaksTheTargetOfItsCommune() {
+        ComputedTarget merit = kind(targets.of(1, ALL).orElseThrow(), ComputedTargetKind.NO_POOR_MERIT_HOUSEHOLD);
+        assertThat(merit.target()).isEqualByComparingTo("9");
+        assertThat(merit.indicatorCode()).isEqualTo("MERIT_COMMUNES_NO_POOR");
+        assertThat(merit.communes()).filteredOn(CommuneAttainment::known).extracting(CommuneAttainment::unitId)
+                .containsExactlyInAnyOrder(camHieu, units.byCode("QT.CL.THUY").orElseThrow().id());
+        assertThat(of(merit, camHieu).meets()).isFalse();
+        assertThat(of(merit, camHieu).households()).extracting(HouseholdRef::code).containsExactly("CT-01");
+        assertThat(of(merit, units.byCode("QT.CL.THUY").orElseThrow().id()).meets()).isTrue();
+        assertThat(of(merit, camChinh).known()).as("the grant ended in 2018").isFalse();
+        assertThat(merit.meeting()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommuneIsChildFriendlyWhenEveryCriterionIsAssessedMet() {
+        ComputedTarget children = kind(targets.of(1, ALL).orElseThrow(), ComputedTargetKind.CHILD_FRIENDLY);
+        long camTuyen = units.byCode("QT.CL.TUYEN").orElseThrow().id();
+        assertThat(children.meeting()).isEqualTo(1);
+        assertThat(of(children, units.byCode("QT.CL.THUY").orElseThrow().id()).meets()).isTrue();
+        assertThat(of(children, camTuyen).meets()).isFalse();
+        assertThat(of(children, camTuyen).criteria()).extracting(CriterionRef::code).containsExactly("TC3");
+        assertThat(of(children, camHieu).known()).isFalse();
+    }
+
+    @Test
+    void aCommunesReportIsFilledWithWhetherItCounts() {
+        ReportingPeriod march = reports.periods(1, ALL).stream().filter(p -> p.code().equals("2019-03")).findFirst()
+                .orElseThrow();
+        long camThuy = units.byCode("QT.CL.THUY").orElseThrow().id();
+        assertThat(prefilled(march, camThuy)).containsEntry("MERIT_COMMUNES_NO_POOR", BigDecimal.ONE)
+                .containsEntry("CHILD_FRIENDLY_COMMUNES", BigDecimal.ONE);
+        assertThat(prefilled(march, camHieu)).containsEntry("MERIT_COMMUNES_NO_POOR", BigDecimal.ZERO)
+                .doesNotContainKey("CHILD_FRIENDLY_COMMUNES");
+        assertThat(prefilled(march, units.byCode("QT.CL.NGHIA").orElseThrow().id())).isEmpty();
+    }
+
+    /** The figures of the commune's new report ansinh filled in, by indicator code. */
+    private Map<String, BigDecimal> prefilled(ReportingPeriod period, long commune) {
+        Map<String, BigDecimal> filled = new java.util.TreeMap<>();
+        figures.initial(period, ReporterKind.UNIT, commune).stream().filter(ReportFigure::prefilled)
+                .forEach(f -> filled.put(indicators.byId(f.indicatorId()).orElseThrow().code(), f.amount()));
+        return filled;
+    }
+
+    private void grant(long unit, BeneficiaryGroup group, String name, String household, String lastMonth) {
+        grants.add(new GrantDraft(unit, group, name, "", "QĐ 15/QĐ-UBND", "1", "01/2015", lastMonth, household, ""), ALL);
+    }
+
+    private void assessed(long unit, String... marks) {
+        Map<String, String> byCode = new java.util.HashMap<>();
+        for (int i = 0; i < marks.length; i++) {
+            byCode.put("TC" + (i + 1), marks[i]);
+        }
+        childFriendly.assess(new AssessmentDraft(unit, "2019", byCode, Map.of()), ALL);
     }
 
     @Test
