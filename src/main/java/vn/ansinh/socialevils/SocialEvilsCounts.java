@@ -13,6 +13,12 @@ public record SocialEvilsCounts(int drugUsersManaged, int treatedAtHome, int tre
 
     public static final SocialEvilsCounts NONE = new SocialEvilsCounts(0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** The count of the given name (a component's name, as {@link SocialEvilsDraft#COUNTS} lists them). */
+    public int count(String name) {
+        return new int[] {drugUsersManaged, treatedAtHome, treatedInCentre, drugUsersSupported, prostitutionManaged,
+            prostitutionSupported, vagrantsGathered, vagrantsSupported}[SocialEvilsDraft.index(name)];
+    }
+
     /** In treatment, at home or in the community and in a centre. */
     public int inTreatment() {
         return treatedAtHome + treatedInCentre;

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.VietnameseNumbers;
@@ -20,7 +18,6 @@ import vn.ansinh.socialevils.SocialEvilsDraft;
  */
 public final class SocialEvilsRules {
 
-    private static final Pattern MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})");
     private static final BigDecimal MOST = BigDecimal.valueOf(1_000_000);
 
     private final FieldProblems problems = new FieldProblems();
@@ -35,7 +32,7 @@ public final class SocialEvilsRules {
             problems.add("unitId", d.unitId() == null ? "catalogue.required" : "socialEvils.unit.notYours");
         }
         problems.required("version", d.version());
-        YearMonth month = month(d.month());
+        YearMonth month = month(d);
         int[] n = SocialEvilsDraft.COUNTS.stream().mapToInt(name -> count(name, d.count(name))).toArray();
         SocialEvilsCounts c = new SocialEvilsCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
         if (problems.isEmpty()) {
@@ -77,13 +74,11 @@ public final class SocialEvilsRules {
         return value.intValueExact();
     }
 
-    private YearMonth month(String text) {
-        Matcher m = MONTH.matcher(text == null ? "" : text.strip());
-        int month = !m.matches() ? 0 : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-        if (month < 1 || month > 12) {
-            problems.add("month", text == null || text.isBlank() ? "catalogue.required" : "socialEvils.month.invalid", text);
-            return null;
+    private YearMonth month(SocialEvilsDraft d) {
+        YearMonth month = d.typedMonth();
+        if (month == null) {
+            problems.add("month", d.month() == null ? "catalogue.required" : "socialEvils.month.invalid", d.month());
         }
-        return YearMonth.of(Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)), month);
+        return month;
     }
 }
