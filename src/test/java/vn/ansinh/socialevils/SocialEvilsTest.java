@@ -76,8 +76,9 @@ class SocialEvilsTest {
     @Test
     @Order(1)
     void aYearOfMonthsComesToTheLatestStocksAndTheSummedFlows() throws Exception {
-        assertThat(save(communeA, "2024-01", 0, "12", "3", "2", "1", "4", "1", "2", "2").getResponse().getStatus())
-                .isEqualTo(302);
+        MvcResult january = save(communeA, "2024-01", 0, "12", "3", "2", "1", "4", "1", "2", "2");
+        assertThat(january.getResponse().getStatus()).isEqualTo(302);
+        assertThat(january.getFlashMap().get("saved")).isEqualTo("01/2024");
         save(communeA, "02/2024", 0, "13", "3", "3", "0", "4", "0", "1", "0");
         save(communeA, "2024-05", 0, "15", "4", "2", "2", "3", "1", "0", "0");
         save(communeA, "2024-11", 0, "14", "2", "3", "1", "3", "0", "3", "2");
@@ -133,6 +134,8 @@ class SocialEvilsTest {
                 "id=\"drugUsersSupported-problem\">Số được hỗ trợ việc làm, học nghề sau cai nghiện không được nhiều hơn "
                         + "số người nghiện ma túy được quản lý (10).",
                 "id=\"prostitutionSupported-problem\">", "id=\"vagrantsSupported-problem\">", "value=\"11\"");
+        assertThat(mvc.perform(post("/social-evils").with(csrf())).andReturn().getResponse().getStatus())
+                .as("an empty form").isEqualTo(422);
         assertThat(rows()).as("nothing written").isEqualTo(rows);
     }
 

@@ -76,8 +76,10 @@ public final class SocialEvilsRules {
 
     private YearMonth month(SocialEvilsDraft d) {
         YearMonth month = d.typedMonth();
-        if (month == null) {
-            problems.add("month", d.month() == null ? "catalogue.required" : "socialEvils.month.invalid", d.month());
+        if (d.month() == null) {
+            problems.add("month", "catalogue.required");
+        } else if (month == null) {
+            problems.add("month", "socialEvils.month.invalid", d.month());
         }
         return month;
     }

@@ -61,42 +61,39 @@ class SocialEvilsPageController {
         int shownYear = year == null || year < 1900 || year > 9999 ? today.getYear() : year;
         int shownMonth = month != null && month >= 1 && month <= 12 ? month
                 : shownYear == today.getYear() ? today.getMonthValue() : 12;
-        Long shownUnit = unit != null ? unit : onlyCommune(scope);
-        SocialEvilsDraft form = null;
-        if (shownUnit != null) {
-            SocialEvilsYear reported = socialEvils.year(shownUnit, shownYear, scope);
-            form = SocialEvilsDraft.of(shownUnit, YearMonth.of(shownYear, shownMonth),
-                    reported.month(shownMonth).orElse(null));
-        }
-        return page(shownUnit, shownYear, form, new FieldProblems(), scope, model);
+        return page(unit != null ? unit : onlyCommune(scope), YearMonth.of(shownYear, shownMonth), null,
+                new FieldProblems(), scope, model);
     }
 
     @PostMapping("/social-evils")
     String save(@ModelAttribute("form") SocialEvilsDraft form, AccessScope scope, Principal user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        YearMonth typed = form.typedMonth();
-        int year = typed == null ? YearMonth.now(clock).getYear() : typed.getYear();
+        YearMonth typed = form.typedMonth() != null ? form.typedMonth() : YearMonth.now(clock);
         return FormSubmission.save(response, () -> {
             SocialEvilsMonth saved = socialEvils.save(form, user.getName(), scope);
-            redirect.addFlashAttribute("saved", saved.month().getMonthValue() + "/" + saved.month().getYear());
+            redirect.addFlashAttribute("saved", "%02d/%d".formatted(saved.month().getMonthValue(), saved.month().getYear()));
             return "redirect:/social-evils?unit=" + saved.unitId() + "&year=" + saved.month().getYear() + "&month="
                     + saved.month().getMonthValue() + "#month-" + saved.month().getMonthValue();
-        }, problems -> page(form.unitId(), year, form, problems, scope, model), stale -> {
-            YearMonth month = form.typedMonth();
-            SocialEvilsMonth saved = socialEvils.year(form.unitId(), month.getYear(), scope).month(month.getMonthValue())
+        }, problems -> page(form.unitId(), typed, form, problems, scope, model), stale -> {
+            SocialEvilsMonth saved = socialEvils.year(form.unitId(), typed.getYear(), scope).month(typed.getMonthValue())
                     .orElse(null);
-            model.addAttribute("conflict", SaveConflict.of(stale.newer(), SocialEvilsDraft.of(form.unitId(), month, saved),
+            model.addAttribute("conflict", SaveConflict.of(stale.newer(), SocialEvilsDraft.of(form.unitId(), typed, saved),
                     form, LABELS, Map.of()));
-            return page(form.unitId(), year, form.at(stale.newer().version()), new FieldProblems(), scope, model);
+            return page(form.unitId(), typed, form.at(stale.newer().version()), new FieldProblems(), scope, model);
         });
     }
 
-    private String page(Long unit, int year, SocialEvilsDraft form, FieldProblems problems, AccessScope scope,
+    /** The page of the commune's year, its form of the month: as saved unless a typed one is given. */
+    private String page(Long unit, YearMonth month, SocialEvilsDraft typed, FieldProblems problems, AccessScope scope,
             Model model) {
+        SocialEvilsYear reported = unit == null || !scope.canRead(unit) ? null
+                : socialEvils.year(unit, month.getYear(), scope);
+        SocialEvilsDraft form = typed != null || reported == null ? typed
+                : SocialEvilsDraft.of(unit, month, reported.month(month.getMonthValue()).orElse(null));
         model.addAttribute("communes", communes(scope));
         model.addAttribute("unit", unit);
-        model.addAttribute("year", year);
-        model.addAttribute("reported", unit == null || !scope.canRead(unit) ? null : socialEvils.year(unit, year, scope));
+        model.addAttribute("year", month.getYear());
+        model.addAttribute("reported", reported);
         model.addAttribute("writes", unit != null && scope.canWrite(unit));
         model.addAttribute("form", form);
         model.addAttribute("formMonth", form == null ? null : form.typedMonth());
