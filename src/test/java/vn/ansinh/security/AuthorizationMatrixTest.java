@@ -250,6 +250,10 @@ class AuthorizationMatrixTest {
             entry("POST /relief/events/{id}/relief", SIGNED_IN),
             entry("GET /api/v1/relief/events", SIGNED_IN),
             entry("GET /api/v1/relief/events/{id}", SIGNED_IN),
+            // Social evils: a commune's months within the caller's scope; a month saved only for a commune they write.
+            entry("GET /social-evils", SIGNED_IN),
+            entry("POST /social-evils", SIGNED_IN),
+            entry("GET /api/v1/social-evils", SIGNED_IN),
             entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
