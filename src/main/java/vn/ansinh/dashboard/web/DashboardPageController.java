@@ -31,9 +31,11 @@ class DashboardPageController {
     private final IndicatorNames indicatorNames;
     private final UnitNames unitNames;
     private final Responsibilities responsibilities;
+    private final DomainRegisters registers;
 
     DashboardPageController(Dashboards dashboards, JsonMapper json, IndicatorNames indicatorNames, UnitNames unitNames,
-            Responsibilities responsibilities) {
+            Responsibilities responsibilities, DomainRegisters registers) {
+        this.registers = registers;
         this.dashboards = dashboards;
         this.responsibilities = responsibilities;
         this.json = json;
@@ -56,6 +58,9 @@ class DashboardPageController {
         model.addAttribute("department", department == null ? "" : department.strip());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", json.writeValueAsString(charts(dashboard)));
+        if (department == null || department.isBlank()) {
+            registers.addTo(model, id, dashboard.asOf(), scope);
+        }
         return "dashboard/dashboard";
     }
 

@@ -1,6 +1,8 @@
 package vn.ansinh.reporting.web;
 
 import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,8 +18,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import vn.ansinh.attainment.RegisterSummaries;
 import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReportRefusal;
+import vn.ansinh.reporting.ReporterKind;
 import vn.ansinh.reporting.Reports;
 import vn.ansinh.reporting.ReportingPeriod;
 import vn.ansinh.shared.AccessScope;
@@ -41,8 +45,11 @@ class ReportFormController {
     private final Indicators indicators;
     private final ReportTitles titles;
     private final MessageSource messages;
+    private final RegisterSummaries registers;
 
-    ReportFormController(Reports reports, Indicators indicators, ReportTitles titles, MessageSource messages) {
+    ReportFormController(Reports reports, Indicators indicators, ReportTitles titles, MessageSource messages,
+            RegisterSummaries registers) {
+        this.registers = registers;
         this.reports = reports;
         this.indicators = indicators;
         this.titles = titles;
@@ -121,8 +128,14 @@ class ReportFormController {
         model.addAttribute("reportTitle", title(id, report, scope, locale));
         model.addAttribute("indicators", indicators.byIds(report.figures().stream().map(f -> f.indicatorId()).toList()));
         model.addAttribute("targets", reports.targetsOf(report, scope));
-        model.addAttribute("period", period(id, report, scope));
+        ReportingPeriod period = period(id, report, scope);
+        model.addAttribute("period", period);
         model.addAttribute("office", scope.unrestricted());
+        if (report.reporterKind() == ReporterKind.UNIT) {
+            // What the commune's registers hold from the year's start to the period's end, as its figures are counted.
+            model.addAttribute("registers", registers.of(List.of(report.reporterId()),
+                    LocalDate.of(period.year(), 1, 1), period.endsOn(), scope));
+        }
         return "reporting/report";
     }
 

@@ -1,0 +1,36 @@
+package vn.ansinh.attainment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.ansinh.gratitude.GratitudeHouse;
+import vn.ansinh.gratitude.GratitudeTotals;
+import vn.ansinh.relief.ReliefEventSummary;
+import vn.ansinh.relief.ReliefTotals;
+import vn.ansinh.socialevils.SocialEvilsFigures;
+
+/**
+ * What the registers of people with merit and social protection hold for some communes from a day to a day: the
+ * gratitude fund (houses handed over, contributions, gifts), emergency relief (events, households, rice, money),
+ * the monthly allowances paid in the last month (people and amount, per scheme), and the social evils figures.
+ */
+public record RegisterSummary(LocalDate from, LocalDate to, GratitudeTotals gratitude, List<GratitudeHouse> houses,
+        ReliefTotals relief, List<ReliefEventSummary> events, Allowances merit, Allowances assistance,
+        SocialEvilsFigures socialEvils) {
+
+    /** The people paid a monthly allowance of a scheme in a month, and what they are paid together. */
+    public record Allowances(long people, BigDecimal amount) {
+    }
+
+    public RegisterSummary {
+        houses = List.copyOf(houses);
+        events = List.copyOf(events);
+    }
+
+    /** Whether any register holds anything for the communes in those days (an empty block is left out). */
+    public boolean isEmpty() {
+        return houses.isEmpty() && events.isEmpty() && merit.people() == 0 && assistance.people() == 0
+                && gratitude.contributions().signum() == 0 && gratitude.giftRecipients() == 0;
+    }
+}
