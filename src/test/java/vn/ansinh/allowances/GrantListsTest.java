@@ -2,6 +2,7 @@ package vn.ansinh.allowances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -30,6 +31,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.accounts.Role;
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.households.Household;
 import vn.ansinh.households.HouseholdRegistry;
 import vn.ansinh.households.Member;
@@ -39,6 +43,7 @@ import vn.ansinh.shared.AccessPurpose;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.TestAccounts;
 import vn.ansinh.units.Units;
 
 /**
@@ -54,6 +59,7 @@ import vn.ansinh.units.Units;
 class GrantListsTest {
 
     static final AccessScope ALL = AccessScope.everything();
+    static final String OFFICER = "canbo.tc.camnghia";
 
     @Autowired
     MockMvc mvc;
@@ -68,6 +74,8 @@ class GrantListsTest {
     @Autowired
     AllowanceBases bases;
     @Autowired
+    UserAccounts accounts;
+    @Autowired
     JsonMapper json;
 
     long camTuyen;
@@ -77,6 +85,7 @@ class GrantListsTest {
     void communes() {
         camTuyen = units.byCode("QT.CL.TUYEN").orElseThrow().id();
         camNghia = units.byCode("QT.CL.NGHIA").orElseThrow().id();
+        TestAccounts.ensure(accounts, OFFICER, Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camNghia)));
     }
 
     @Test
@@ -272,6 +281,29 @@ class GrantListsTest {
         assertThat(inTime.getStatus()).as("a level entered in time owes nothing").isEqualTo(404);
         assertThat(grants.register(camTuyen, YearMonth.of(2024, 9), ALL).lines()).filteredOn(l -> l.funeral() != null)
                 .extracting(Register.Line::funeral).containsExactly(new BigDecimal("10800000"));
+    }
+
+    /** The API answers as the page shows: citizen IDs and health groups masked without a purpose, logged with one. */
+    @Test
+    @Order(9)
+    void theApiGivesTheRegisterMaskedUntilAPurposeIsNamed() throws Exception {
+        var masked = json.readTree(mvc.perform(get("/api/v1/allowances/grants").param("unit", "" + camTuyen)
+                .param("month", "2024-09")).andReturn().getResponse().getContentAsString());
+        var full = json.readTree(mvc.perform(get("/api/v1/allowances/grants").param("unit", "" + camTuyen)
+                .param("month", "2024-09").param("purpose", "BENEFIT_PAYMENT")).andReturn().getResponse()
+                .getContentAsString());
+        int outside = mvc.perform(get("/api/v1/allowances/grants").param("unit", "" + camTuyen).param("month", "2024-09")
+                .with(user(OFFICER).roles("COMMUNE_OFFICER"))).andReturn().getResponse().getStatus();
+
+        assertThat(masked.valueStream().map(g -> g.get("fullName").asString() + " " + g.get("citizenId").asString("-")
+                + " " + g.get("group").asString("-") + " " + g.get("funeral").asString("-")).toList()).containsExactly(
+                        "Lê Thị Bảo ********9876 MARTYR_RELATIVE -", "Nguyễn Văn Công ********1234 WAR_INVALID -",
+                        "Phan Văn Đức ********1111 ELDERLY_80 -", "Trần Thị Cúc - - 10800000",
+                        "Võ Thị Én - MARTYR_RELATIVE -");
+        assertThat(full.get(1).get("citizenId").asString()).isEqualTo("045055001234");
+        assertThat(full.get(3).get("group").asString()).isEqualTo("SEVERE_DISABILITY");
+        assertThat(full.get(3).get("endReason").asString()).isEqualTo("DEATH");
+        assertThat(outside).isEqualTo(404);
     }
 
     static final List<String> HEADER = List.of("Xã", "Đối tượng", "Họ tên", "Ngày sinh", "Số CCCD", "Mã hộ",

@@ -233,6 +233,7 @@ class AuthorizationMatrixTest {
             entry("POST /allowances/import", SIGNED_IN),
             entry("GET /allowances/import/template.xlsx", SIGNED_IN),
             entry("POST /api/v1/allowances/imports", SIGNED_IN),
+            entry("GET /api/v1/allowances/grants", SIGNED_IN),
             entry("POST /api/v1/households/{id}/classify", SIGNED_IN),
             entry("GET /poverty/standards", SIGNED_IN),
             entry("POST /poverty/standards/{id}/classify", SIGNED_IN),
