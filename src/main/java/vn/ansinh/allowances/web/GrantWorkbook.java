@@ -44,25 +44,34 @@ final class GrantWorkbook implements AutoCloseable {
         workbook.getProperties().getCoreProperties().setDescription(marking);
         Font font = workbook.createFont();
         font.setBold(true);
-        bold = workbook.createCellStyle();
-        bold.setFont(font);
         short whole = workbook.createDataFormat().getFormat("#,##0");
-        amount = workbook.createCellStyle();
-        amount.setDataFormat(whole);
-        boldAmount = workbook.createCellStyle();
-        boldAmount.setDataFormat(whole);
-        boldAmount.setFont(font);
-        date = workbook.createCellStyle();
-        date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+        bold = style(font, (short) 0);
+        amount = style(null, whole);
+        boldAmount = style(font, whole);
+        date = style(null, workbook.createDataFormat().getFormat("dd/mm/yyyy"));
         sheet = workbook.createSheet(message(sheetKey));
         sheet.getHeader().setCenter(marking);
         text(sheet.createRow(0).createCell(0), message(titleKey), true);
         text(sheet.createRow(1).createCell(0), heading, false);
+        headers(headers);
+    }
+
+    private void headers(List<String> keys) {
         Row header = sheet.createRow(3);
-        for (int c = 0; c < headers.size(); c++) {
-            text(header.createCell(c), message(headers.get(c)), true);
+        for (int c = 0; c < keys.size(); c++) {
+            text(header.createCell(c), message(keys.get(c)), true);
             sheet.setColumnWidth(c, 14 * 256);
         }
+    }
+
+    /** A style of the font (null: the default) and the data format (0: general). */
+    private CellStyle style(Font font, short format) {
+        CellStyle style = workbook.createCellStyle();
+        if (font != null) {
+            style.setFont(font);
+        }
+        style.setDataFormat(format);
+        return style;
     }
 
     /** The ordinal, name, birth date and group of a grant in the row's first four cells. */
