@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -65,6 +66,24 @@ public class Grants {
                 g.seenBy(scope), schedule.monthly(g.entitlement(), month), late.stream().map(level -> AllowanceSchedule
                         .total(schedule.arrears(g.entitlement(), level))).reduce(BigDecimal.ZERO, BigDecimal::add),
                 schedule.funeral(g).orElse(null))).toList());
+    }
+
+    /** The month's new and stopped grants of the commune; empty outside the scope. */
+    public MonthChanges changes(long unitId, YearMonth month, AccessScope scope) {
+        return MonthChanges.of(register(unitId, month, scope), register(unitId, month.minusMonths(1), scope));
+    }
+
+    /**
+     * What the base level (one entered late) owes each of the commune's beneficiaries; empty when there is no such
+     * level, it was entered in time, or the commune is outside the scope.
+     */
+    public Optional<ArrearsList> arrears(long unitId, long baseId, AccessScope scope) {
+        List<AllowanceBase> levels = bases.all();
+        AllowanceSchedule schedule = new AllowanceSchedule(levels);
+        return levels.stream().filter(b -> b.id() == baseId && b.enteredOn() != null && scope.canRead(unitId)).findFirst()
+                .map(level -> new ArrearsList(unitId, level, store.ofUnit(unitId).stream().sorted(BY_NAME)
+                        .map(g -> new ArrearsList.Owed(g.seenBy(scope), schedule.arrears(g.entitlement(), level)))
+                        .filter(o -> !o.months().isEmpty()).toList()));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.ansinh.allowances.ArrearsList;
 import vn.ansinh.allowances.Grants;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.PersonalDataAction;
@@ -25,7 +26,8 @@ import vn.ansinh.units.UnitNames;
 import vn.ansinh.units.Units;
 
 /**
- * A commune's register as XLSX files: the month's payment list. Each is personal data: a user who may see it says
+ * A commune's register as XLSX files: the month's payment list, the month's changes, the arrears a base level
+ * entered late owes. Each is personal data: a user who may see it says
  * why first, the file is marked and the download logged; a commune the user does not read is not found.
  */
 @Controller
@@ -58,6 +60,34 @@ class GrantExportsController {
                     unitNames.title(commune)}, locale);
             new PaymentListXlsx(messages, locale).write(grants.register(unit, month, scope), title,
                     views.marking(scope, request), scope.personalData(), response.getOutputStream());
+        }
+    }
+
+    /** The month's new and stopped grants with the totals; a user who may see personal data says why first. */
+    @GetMapping("/allowances/changes.xlsx")
+    void changes(@RequestParam long unit, @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            AccessScope scope, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        AdministrativeUnit commune = start(unit, scope, request, response, "bien-dong-tro-cap", month.toString());
+        if (commune != null) {
+            String title = messages.getMessage("grant.xlsx.heading", new Object[] {month.format(MONTH),
+                    unitNames.title(commune)}, locale);
+            new ChangesXlsx(messages, locale).write(grants.changes(unit, month, scope), title,
+                    views.marking(scope, request), scope.personalData(), response.getOutputStream());
+        }
+    }
+
+    /** What a base level entered late owes each beneficiary of the commune, with the totals. */
+    @GetMapping("/allowances/arrears.xlsx")
+    void arrears(@RequestParam long unit, @RequestParam long base, AccessScope scope, HttpServletRequest request,
+            HttpServletResponse response, Locale locale) throws IOException {
+        ArrearsList list = grants.arrears(unit, base, scope)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        AdministrativeUnit commune = start(unit, scope, request, response, "truy-linh-tro-cap", "muc-" + base);
+        if (commune != null) {
+            String title = messages.getMessage("grant.arrearsList.heading", new Object[] {list.level().legalBasis(),
+                    unitNames.title(commune)}, locale);
+            new ArrearsXlsx(messages, locale).write(list, title, views.marking(scope, request), scope.personalData(),
+                    response.getOutputStream());
         }
     }
 

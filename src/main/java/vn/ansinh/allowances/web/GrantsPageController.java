@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.ansinh.allowances.AllowanceBases;
 import vn.ansinh.allowances.BeneficiaryGroup;
 import vn.ansinh.allowances.Grant;
 import vn.ansinh.allowances.GrantDraft;
@@ -45,12 +46,14 @@ import vn.ansinh.units.Units;
 class GrantsPageController {
 
     private final Grants grants;
+    private final AllowanceBases bases;
     private final Units units;
     private final PersonalDataViews views;
     private final Clock clock;
 
-    GrantsPageController(Grants grants, Units units, PersonalDataViews views, Clock clock) {
+    GrantsPageController(Grants grants, AllowanceBases bases, Units units, PersonalDataViews views, Clock clock) {
         this.grants = grants;
+        this.bases = bases;
         this.units = units;
         this.views = views;
         this.clock = clock;
@@ -116,6 +119,7 @@ class GrantsPageController {
         model.addAttribute("writes", unit != null && scope.canWrite(unit));
         model.addAttribute("groups", BeneficiaryGroup.values());
         model.addAttribute("endReasons", GrantEndReason.values());
+        model.addAttribute("lateBases", bases.all().stream().filter(b -> b.enteredOn() != null).toList());
         model.addAttribute("endable", endable(register));
         model.addAttribute("form", forms.add().unitId() == null ? GrantDraft.empty(unit) : forms.add());
         model.addAttribute("ending", forms.end());

@@ -1,0 +1,76 @@
+package vn.ansinh.allowances.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.springframework.context.MessageSource;
+
+import vn.ansinh.allowances.Grant;
+import vn.ansinh.allowances.MonthChanges;
+import vn.ansinh.allowances.Register;
+
+/**
+ * A commune's changes of a month as XLSX: the new grants with the month's allowance, the stopped ones with the
+ * allowance no longer paid and why, each part's count and sum, the net change; and a line saying that changed
+ * decisions or coefficients are not listed, since the register keeps no history of them.
+ */
+final class ChangesXlsx {
+
+    private static final List<String> HEADERS = List.of("grant.xlsx.ordinal", "grant.fullName", "grant.birthDate",
+            "grant.group", "grant.citizenId", "grant.decision", "grant.coefficient", "grant.changes.change",
+            "grant.monthly");
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    ChangesXlsx(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    void write(MonthChanges changes, String title, String marking, boolean unmasked, OutputStream out)
+            throws IOException {
+        try (GrantWorkbook book = new GrantWorkbook(messages, locale, marking, unmasked, "grant.changes.sheet",
+                "grant.changes.title", title, HEADERS)) {
+            int r = part(book, 4, "grant.changes.added", changes.added(), changes.addedTotal(), false);
+            r = part(book, r + 1, "grant.changes.stopped", changes.stopped(), changes.stoppedTotal(), true);
+            Row net = book.sheet.createRow(r + 1);
+            book.text(net.createCell(1), book.message("grant.changes.net"), true);
+            book.amount(net.createCell(8), changes.net(), true);
+            book.text(book.sheet.createRow(r + 3).createCell(0), book.message("grant.changes.noHistory"), false);
+            book.wide(1, 3, 7);
+            book.write(out);
+        }
+    }
+
+    /** A part's heading, its lines and its sum; the row after the sum. */
+    private static int part(GrantWorkbook book, int first, String headingKey, List<Register.Line> lines,
+            BigDecimal total, boolean stopped) {
+        book.text(book.sheet.createRow(first).createCell(0), book.message(headingKey), true);
+        int r = first + 1;
+        for (Register.Line line : lines) {
+            Row row = book.sheet.createRow(r);
+            Grant g = line.grant();
+            book.person(row, r - first, g);
+            book.text(row.createCell(4), g.citizenId(), false);
+            book.text(row.createCell(5), g.decision(), false);
+            row.createCell(6).setCellValue(g.coefficient().doubleValue());
+            book.text(row.createCell(7), stopped ? stopped(book, g) : book.message("grant.changes.new"), false);
+            book.amount(row.createCell(8), line.monthly(), false);
+            r++;
+        }
+        Row sum = book.sheet.createRow(r);
+        book.text(sum.createCell(1), book.message("grant.changes.count", lines.size()), true);
+        book.amount(sum.createCell(8), total, true);
+        return r + 1;
+    }
+
+    private static String stopped(GrantWorkbook book, Grant g) {
+        return g.endReason() == null ? book.message("grant.changes.ended")
+                : book.message("grant.changes.endedFor", book.message("grant.endReason." + g.endReason()));
+    }
+}
