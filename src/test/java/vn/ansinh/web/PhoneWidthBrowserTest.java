@@ -40,7 +40,8 @@ class PhoneWidthBrowserTest {
         List<String> pages = new ArrayList<>(commonPages());
         pages.addAll(List.of("/admin/users", "/admin/audit", "/admin/units", "/admin/organisations", "/admin/indicators",
                 "/imports/programme", "/programmes/1/edit", "/admin/backups", "/admin/personal-data/access-log", "/admin/personal-data/retention",
-                "/admin/personal-data/subject?citizenId=045068001234"));
+                "/admin/personal-data/subject?citizenId=045068001234",
+                "/admin/allowance-bases", "/admin/child-friendly-criteria"));
         assertThat(overflowing("quantri", "dienthoai.quantri", Set.of(RoleAssignment.admin()), pages)).as("pages wider than the phone").isEmpty();
     }
 
@@ -72,7 +73,10 @@ class PhoneWidthBrowserTest {
                 programme + "/reports/consolidated?period=2019-03", programme + "/dashboard", programme + "/sponsorship",
                 programme + "/registry", programme + "/imports", "/registry?unit=" + camAn + "&year=2019",
                 "/registry/reviews?unit=" + camAn + "&year=2019", "/registry/households/new", "/registry/import",
-                "/labour/import", "/poverty/standards", "/personal-data", "/personal-data/purpose?next=/registry");
+                "/labour/import", "/poverty/standards", "/personal-data", "/personal-data/purpose?next=/registry",
+                "/allowances?unit=" + camAn, "/allowances/import", "/gratitude?unit=" + camAn + "&year=2019",
+                "/relief?unit=" + camAn + "&year=2019", "/social-evils?unit=" + camAn + "&year=2019",
+                "/children?unit=" + camAn + "&year=2019");
     }
 
     private List<String> overflowing(String who, String username, Set<RoleAssignment> roles, List<String> pages) {
