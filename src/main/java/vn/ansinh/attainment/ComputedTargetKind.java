@@ -7,5 +7,7 @@ public enum ComputedTargetKind {
     /** The commune is assessed child-friendly: every criterion in force met. */
     CHILD_FRIENDLY,
     /** Every poor and near-poor household of the year got some support recorded in the support log. */
-    POOR_SUPPORTED
+    POOR_SUPPORTED,
+    /** Every member of every poor and near-poor household of the year holds health insurance (free for them by law). */
+    POOR_INSURED
 }

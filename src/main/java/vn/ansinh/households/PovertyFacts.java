@@ -27,14 +27,18 @@ public class PovertyFacts {
         return store.poorAmong(householdIds, year);
     }
 
-    /** For each commune, its poor and near-poor households of the year and those without support that year. */
+    /**
+     * For each commune, its poor and near-poor households of the year, those without support that year and those with a
+     * member without health insurance.
+     */
     public Map<Long, SupportCoverage> supportCoverage(Collection<Long> unitIds, int year) {
         Map<Long, List<PovertyFactsStore.Row>> rows = store.poorOrNearPoor(unitIds, year);
         Map<Long, SupportCoverage> coverage = new java.util.TreeMap<>();
         for (Long unit : unitIds) {
             List<PovertyFactsStore.Row> ofUnit = rows.getOrDefault(unit, List.of());
             coverage.put(unit, new SupportCoverage(unit, ofUnit.size(),
-                    ofUnit.stream().filter(r -> !r.supported()).map(PovertyFactsStore.Row::household).toList()));
+                    ofUnit.stream().filter(r -> !r.supported()).map(PovertyFactsStore.Row::household).toList(),
+                    ofUnit.stream().filter(r -> !r.insured()).map(PovertyFactsStore.Row::household).toList()));
         }
         return coverage;
     }

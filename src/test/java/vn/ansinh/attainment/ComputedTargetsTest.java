@@ -53,7 +53,8 @@ import vn.ansinh.units.Units;
  * <p>«100% hộ nghèo, hộ cận nghèo đều được giúp đỡ»: Cam Hiếu has four households of 2019 — a poor one given a loan in
  * March 2019, a near-poor one helped only in 2018, a poor one whose 2019 support entry was deleted, and one not poor
  * with no support — so two break the target there; Cam Chính's one poor household was helped, so Cam Chính meets it;
- * the other seven communes keep no poor household in the registry and are not known.
+ * the other seven communes keep no poor household in the registry and are not known. A fifth, poor and helped,
+ * has a member without health insurance: it breaks «every member of poor households insured» in Cam Hiếu.
  * <p>«9/9 xã không có hộ nghèo thuộc chính sách người có công»: a martyr's mother lives in Cam Hiếu's poor household
  * CT-01, which breaks it; a war invalid in Cam Hiếu's household CT-04 (not poor) does not; Cam Thủy's one person with
  * merit lives in a household that is not poor, so Cam Thủy meets it; a merit grant that ended in 2018 (Cam Chính's
@@ -112,6 +113,11 @@ class ComputedTargetsTest {
         long deleted = household(camHieu, "CT-03", "Phan Văn Ba", Classification.POOR);
         supportLog.delete(supported(deleted, LocalDate.of(2019, 6, 1)).id(), "quantri", ALL);
         household(camHieu, "CT-04", "Hồ Thị Bốn", Classification.NOT_POOR);
+        long uninsured = registry.registerWithStatus(new Household(null, camHieu, "CT-05", "Thôn Phú Hiếu", "Đặng Văn Sáu",
+                null, "Kinh", null, Area.RURAL, List.of(new Member("Đặng Văn Sáu", Sex.M, LocalDate.of(1966, 2, 2), "Chủ hộ",
+                        null, false, false, null, null))),
+                new HouseholdStatus(2019, Classification.POOR, PoorCategory.CAN_EXIT, null, null), ALL).id();
+        supported(uninsured, LocalDate.of(2019, 8, 8));
         supported(household(camChinh, "CC-01", "Võ Văn Năm", Classification.POOR), LocalDate.of(2019, 12, 31));
         long camThuy = units.byCode("QT.CL.THUY").orElseThrow().id();
         household(camThuy, "TH-01", "Lê Thị Sáu", Classification.NOT_POOR);
@@ -194,6 +200,14 @@ class ComputedTargetsTest {
         assertThat(of(supported, camChinh).meets()).isTrue();
         assertThat(supported.communes()).filteredOn(CommuneAttainment::known).hasSize(2);
         assertThat(supported.indicatorCode()).isNull();
+    }
+
+    @Test
+    void aPoorHouseholdWithAMemberWithoutHealthInsuranceBreaksTheInsuranceTarget() {
+        ComputedTarget insured = kind(targets.of(1, ALL).orElseThrow(), ComputedTargetKind.POOR_INSURED);
+        assertThat(of(insured, camHieu).households()).extracting(HouseholdRef::code).containsExactly("CT-05");
+        assertThat(of(insured, camChinh).meets()).isTrue();
+        assertThat(insured.meeting()).isEqualTo(1);
     }
 
     @Test

@@ -26,8 +26,8 @@ public class PovertyFactsStore {
     private static final String OF_YEAR = " from household h join household_status s on s.household_id = h.id "
             + "and s.status_year = :year where (h.ended_on is null or h.ended_on >= :yearStart)";
 
-    /** A poor or near-poor household and whether it got support in the year. */
-    public record Row(HouseholdRef household, boolean supported) {
+    /** A poor or near-poor household, whether it got support in the year and whether every member is insured. */
+    public record Row(HouseholdRef household, boolean supported, boolean insured) {
     }
 
     private final JdbcClient jdbc;
@@ -51,12 +51,15 @@ public class PovertyFactsStore {
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
         for (List<Long> slice : slices(unitIds)) {
             jdbc.sql(HOUSEHOLD + ", exists (select 1 from household_support x where x.household_id = h.id "
-                    + "and x.deleted_at is null and x.support_date between :yearStart and :yearEnd) as supported"
+                    + "and x.deleted_at is null and x.support_date between :yearStart and :yearEnd) as supported, "
+                    + "not exists (select 1 from household_member m where m.household_id = h.id "
+                    + "and not m.health_insurance) as insured"
                     + OF_YEAR + " and s.classification in ('POOR', 'NEAR_POOR') and h.unit_id in (:units) "
                     + "order by h.unit_id, h.code")
                     .param("year", year).param("yearStart", LocalDate.of(year, 1, 1))
                     .param("yearEnd", LocalDate.of(year, 12, 31)).param("units", slice)
-                    .query((rs, n) -> new Row(household(rs), rs.getBoolean("supported"))).list()
+                    .query((rs, n) -> new Row(household(rs), rs.getBoolean("supported"),
+                            rs.getBoolean("insured"))).list()
                     .forEach(r -> rows.computeIfAbsent(r.household().unitId(), k -> new ArrayList<>()).add(r));
         }
         return rows;
