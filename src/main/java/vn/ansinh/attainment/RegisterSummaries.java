@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ import vn.ansinh.programme.Programme;
 import vn.ansinh.relief.Relief;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.socialevils.SocialEvils;
+import vn.ansinh.socialevils.SocialEvilsFigures;
 
 /**
  * Sums the registers of domains 1 and 4 over communes and days, for a commune's periodic report (from the year's
@@ -24,19 +27,38 @@ import vn.ansinh.socialevils.SocialEvils;
 @Component
 public class RegisterSummaries {
 
+    private static final SocialEvilsFigures NO_EVILS = new SocialEvilsFigures(0, 0, 0, 0, 0);
+
     private final GratitudeFund gratitude;
     private final Relief relief;
     private final Grants grants;
     private final SocialEvils socialEvils;
     private final ProgrammeCommunes communes;
+    private final AttainmentProperties properties;
 
     RegisterSummaries(GratitudeFund gratitude, Relief relief, Grants grants, SocialEvils socialEvils,
-            ProgrammeCommunes communes) {
+            ProgrammeCommunes communes, AttainmentProperties properties) {
         this.communes = communes;
+        this.properties = properties;
         this.gratitude = gratitude;
         this.relief = relief;
         this.grants = grants;
         this.socialEvils = socialEvils;
+    }
+
+    /**
+     * The register's figure a commune's report is filled with for the indicator (its code), from the year's start to
+     * the day; empty when no register gives that indicator, or the commune's registers hold nothing that year (a
+     * commune that keeps them elsewhere is not said to have none).
+     */
+    public Optional<BigDecimal> figure(String indicatorCode, long communeId, LocalDate to) {
+        RegisterFigure figure = properties.figures().get(indicatorCode);
+        if (figure == null) {
+            return Optional.empty();
+        }
+        RegisterSummary summary = of(List.of(communeId), to.withDayOfYear(1), to, AccessScope.everything());
+        return summary.isEmpty() && summary.socialEvils().equals(NO_EVILS) ? Optional.empty()
+                : Optional.of(figure.of(summary));
     }
 
     /** The programme's communes the scope reads, from the year's start to the day (at the latest the year's end). */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 import vn.ansinh.attainment.ComputedTargets;
+import vn.ansinh.attainment.RegisterSummaries;
 import vn.ansinh.labour.LabourProperties;
 import vn.ansinh.labour.LabourRecords;
 import vn.ansinh.labour.Monthly;
@@ -49,11 +50,13 @@ public class ReportFigures {
     private final RegistryFigures registry;
     private final ReportingProperties properties;
     private final ComputedTargets computed;
+    private final RegisterSummaries registers;
 
     ReportFigures(Programmes programmes, Indicators indicators, TargetValues targets, Units units, LabourRecords labour,
             LabourProperties labourProperties, RegistryFigures registry, ReportingProperties properties,
-            ComputedTargets computed) {
+            ComputedTargets computed, RegisterSummaries registers) {
         this.computed = computed;
+        this.registers = registers;
         this.registry = registry;
         this.properties = properties;
         this.programmes = programmes;
@@ -112,32 +115,44 @@ public class ReportFigures {
             }
             RecordKind record = labourProperties.actuals().get(indicator.code());
             Monthly months = record == null ? null : achieved.get(record);
-            Long known = months != null ? Long.valueOf(months.through(period.endsOn().getMonthValue()))
+            BigDecimal known = months != null ? BigDecimal.valueOf(months.through(period.endsOn().getMonthValue()))
                     : fromRegistry(indicator, period, kind, reporterId);
             figures.add(known == null ? new ReportFigure(indicator.id(), null, false)
-                    : new ReportFigure(indicator.id(), BigDecimal.valueOf(known), true));
+                    : new ReportFigure(indicator.id(), known, true));
         }
         return figures;
     }
 
-    /**
-     * Exits from poverty as the yearly reviews have them: a commune's own; an organisation's sponsored ones. And for a
-     * «k of n communes» target the registers decide (no poor household of people with merit, child-friendly), whether
-     * the commune counts: 1 or 0.
-     */
-    private Long fromRegistry(Indicator indicator, ReportingPeriod period, ReporterKind kind, long reporterId) {
+    /** What the registries know: a commune's (see {@link #communeFigure}); an organisation's sponsored exits. */
+    private BigDecimal fromRegistry(Indicator indicator, ReportingPeriod period, ReporterKind kind, long reporterId) {
         if (kind == ReporterKind.UNIT) {
-            if (indicator.aggregation() == Aggregation.COUNT_UNITS) {
-                return computed.meets(indicator.code(), reporterId, period.year()).map(meets -> meets ? 1L : 0L)
-                        .orElse(null);
-            }
-            return properties.registryExits().contains(indicator.code()) ? registry.communeExits(reporterId, period) : null;
+            return communeFigure(indicator, period, reporterId);
         }
         if (!properties.sponsoredExits().contains(indicator.code())) {
             return null;
         }
         Programme programme = programmes.byId(period.programmeId(), AccessScope.everything()).orElseThrow();
-        return registry.sponsoredExits(reporterId, units.members(programme.coordinatingUnitId(), period.year()).stream()
-                .map(AdministrativeUnit::id).toList(), period);
+        return decimal(registry.sponsoredExits(reporterId, units.members(programme.coordinatingUnitId(), period.year())
+                .stream().map(AdministrativeUnit::id).toList(), period));
+    }
+
+    /**
+     * A commune's: for a «k of n communes» target the registers decide (no poor household of people with merit,
+     * child-friendly), whether it counts, 1 or 0; the exits from poverty its yearly review recorded; and what its
+     * registers of people with merit and social protection count from the year's start to the period's end.
+     */
+    private BigDecimal communeFigure(Indicator indicator, ReportingPeriod period, long commune) {
+        if (indicator.aggregation() == Aggregation.COUNT_UNITS) {
+            return computed.meets(indicator.code(), commune, period.year()).map(m -> m ? BigDecimal.ONE : BigDecimal.ZERO)
+                    .orElse(null);
+        }
+        if (properties.registryExits().contains(indicator.code())) {
+            return decimal(registry.communeExits(commune, period));
+        }
+        return registers.figure(indicator.code(), commune, period.endsOn()).orElse(null);
+    }
+
+    private static BigDecimal decimal(Long count) {
+        return count == null ? null : BigDecimal.valueOf(count);
     }
 }
