@@ -1,5 +1,6 @@
 package vn.ansinh.allowances;
 
+import vn.ansinh.households.HouseholdAnonymised;
 import vn.ansinh.shared.AuditAction;
 import vn.ansinh.shared.AuditedChange;
 
@@ -34,5 +35,11 @@ public record GrantChanged(Grant before, Grant after) implements AuditedChange {
     @Override
     public Object newValue() {
         return after;
+    }
+
+    /** A grant linked to a registry household is sealed with it: erased from the log when the household is anonymised. */
+    @Override
+    public String personalSubject() {
+        return after.householdId() == null ? null : HouseholdAnonymised.subject(after.householdId());
     }
 }

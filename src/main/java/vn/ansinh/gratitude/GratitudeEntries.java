@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.gratitude.internal.GratitudeRules;
 import vn.ansinh.gratitude.internal.GratitudeStore;
 import vn.ansinh.households.Household;
+import vn.ansinh.households.HouseholdAnonymised;
 import vn.ansinh.households.HouseholdListing;
 import vn.ansinh.households.HouseholdQuery;
 import vn.ansinh.households.HouseholdRegistry;
@@ -65,8 +66,7 @@ public class GratitudeEntries {
         GratitudeRules rules = rules(scope);
         GratitudeHouse added = store.insert(rules.check(draft, (code, unit) -> household(code, unit, scope))
                 .orElseThrow(() -> new InvalidGratitudeEntryException(rules.problems())));
-        // As the households module names a household whose personal data the audit seals (HouseholdAnonymised).
-        String subject = added.householdId() == null ? null : "household:" + added.householdId();
+        String subject = added.householdId() == null ? null : HouseholdAnonymised.subject(added.householdId());
         events.publishEvent(new GratitudeFundChanged("gratitude_house", added.id(), added.unitId(), added, subject));
         return added;
     }

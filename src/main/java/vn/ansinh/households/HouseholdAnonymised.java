@@ -55,8 +55,8 @@ public record HouseholdAnonymised(RetentionCandidate household, LocalDate anonym
         return true;
     }
 
-    /** How the audit names a household as the subject of personal data. */
-    static String subject(long householdId) {
+    /** How the audit names a household as the subject of personal data (records linked to it use the same). */
+    public static String subject(long householdId) {
         return "household:" + householdId;
     }
 

@@ -1,5 +1,6 @@
 package vn.ansinh.relief;
 
+import vn.ansinh.households.HouseholdAnonymised;
 import vn.ansinh.shared.AuditAction;
 import vn.ansinh.shared.AuditedChange;
 
@@ -32,6 +33,6 @@ public record ReliefRecorded(String entityType, long id, Long unitId, Object rec
 
     @Override
     public String personalSubject() {
-        return registryHousehold == null ? null : "household:" + registryHousehold;
+        return registryHousehold == null ? null : HouseholdAnonymised.subject(registryHousehold);
     }
 }
