@@ -19,6 +19,12 @@ select v.code, v.name_vi, v.name_en, v.domain, v.measure, 'SUM' from (
            'CHILDREN_SOCIAL_PROTECTION', 'kg'
     union all select 'DRUG_USERS_MANAGED', 'Người nghiện ma túy được quản lý', 'Drug users managed',
            'CHILDREN_SOCIAL_PROTECTION', 'người'
+    union all select 'DRUG_USERS_IN_TREATMENT', 'Người nghiện ma túy đang cai nghiện', 'Drug users in treatment',
+           'CHILDREN_SOCIAL_PROTECTION', 'người'
+    union all select 'PROSTITUTION_MANAGED', 'Người bán dâm được quản lý', 'People in prostitution managed',
+           'CHILDREN_SOCIAL_PROTECTION', 'người'
+    union all select 'VAGRANTS_SUPPORTED', 'Người lang thang được hỗ trợ', 'Vagrants supported',
+           'CHILDREN_SOCIAL_PROTECTION', 'người'
     union all select 'DRUG_USERS_SUPPORTED', 'Người sau cai nghiện được hỗ trợ việc làm, học nghề',
            'People after drug treatment supported into jobs or training', 'CHILDREN_SOCIAL_PROTECTION', 'người'
 ) v

@@ -13,7 +13,10 @@ public enum RegisterFigure {
     RELIEVED_HOUSEHOLDS(r -> BigDecimal.valueOf(r.relief().householdsRelieved())),
     RELIEF_RICE_KG(r -> r.relief().riceKg()),
     DRUG_USERS_MANAGED(r -> BigDecimal.valueOf(r.socialEvils().drugUsersManaged())),
-    DRUG_USERS_SUPPORTED(r -> BigDecimal.valueOf(r.socialEvils().drugUsersSupported()));
+    DRUG_USERS_IN_TREATMENT(r -> BigDecimal.valueOf(r.socialEvils().inTreatment())),
+    DRUG_USERS_SUPPORTED(r -> BigDecimal.valueOf(r.socialEvils().drugUsersSupported())),
+    PROSTITUTION_MANAGED(r -> BigDecimal.valueOf(r.socialEvils().prostitutionManaged())),
+    VAGRANTS_SUPPORTED(r -> BigDecimal.valueOf(r.socialEvils().vagrantsSupported()));
 
     private final Function<RegisterSummary, BigDecimal> of;
 
