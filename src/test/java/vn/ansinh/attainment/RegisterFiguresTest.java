@@ -30,6 +30,8 @@ import vn.ansinh.reporting.Reports;
 import vn.ansinh.reporting.ReportingPeriod;
 import vn.ansinh.reporting.internal.ReportFigures;
 import vn.ansinh.shared.AccessScope;
+import vn.ansinh.socialevils.SocialEvils;
+import vn.ansinh.socialevils.SocialEvilsDraft;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.targets.FigureKey;
 import vn.ansinh.targets.Indicators;
@@ -41,7 +43,8 @@ import vn.ansinh.units.Units;
  * The catalogue's register indicators filled in a commune's report from its registers, from the year's start to the
  * period's end: Cam Nghĩa set itself 2 gratitude houses and 500 kg of relief rice for 2019; a house handed over on
  * 12/03/2019 and a flood on 20/10/2019 with 50 kg given make March's report 1 house and no rice yet, the year's
- * report 1 house and 50 kg. Cam Tuyền, with the same targets and nothing in its registers, is left to type them.
+ * report 1 house and 50 kg. Its social evils of February and March (7 then 6 drug users managed; 2 then 1 vagrants
+ * supported) fill March's report with 6 managed, the latest month, and 3 vagrants supported, the sum. Cam Tuyền, with the same targets and nothing in its registers, is left to type them.
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:register_figures;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -66,6 +69,8 @@ class RegisterFiguresTest {
     Units units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SocialEvils evils;
 
     long camNghia;
     long camTuyen;
@@ -88,6 +93,16 @@ class RegisterFiguresTest {
         AffectedHousehold hit = relief.add(flood, new AffectedHouseholdDraft(camNghia, "Lê Văn Lụt", "Thôn Đâu Bình",
                 "", DamageKind.CROPS_LOST, "", ""), ALL);
         relief.give(flood, new ReliefDraft(hit.id(), "Hội Chữ thập đỏ", "22/10/2019", "50", "", ""), ALL);
+        target("DRUG_USERS_MANAGED", camNghia, "10");
+        target("VAGRANTS_SUPPORTED", camNghia, "5");
+        evils.save(new SocialEvilsDraft(camNghia, "02/2019", "7", "1", "1", "0", "0", "0", "2", "2", 0), "canbo", ALL);
+        evils.save(new SocialEvilsDraft(camNghia, "03/2019", "6", "1", "0", "1", "0", "0", "1", "1", 0), "canbo", ALL);
+    }
+
+    @Test
+    void socialEvilsFillTheirIndicatorsStocksAsAtThePeriodFlowsSummed() {
+        assertThat(prefilled("2019-03", camNghia)).containsEntry("DRUG_USERS_MANAGED", new BigDecimal("6"))
+                .containsEntry("VAGRANTS_SUPPORTED", new BigDecimal("3"));
     }
 
     @Test
