@@ -56,6 +56,11 @@ public class UnitNames {
         return unitId == null ? "" : units.byId(unitId).map(this::of).orElse("");
     }
 
+    /** The unit of this id as {@link #title}, to begin a list entry; an unknown id: nothing. */
+    public String titled(Long unitId) {
+        return StringUtils.capitalize(named(unitId));
+    }
+
     /**
      * What a Vietnamese page shows of the unit as it is (its short name, a printed label); on an English
      * page the unit's English form. An unknown unit (a total row: none) keeps what is shown.

@@ -74,6 +74,16 @@ public class Units {
                 .toList();
     }
 
+    /**
+     * The communes (wards, townships, special zones) in force on some day of the year that readable accepts, in the
+     * Vietnamese order of their names: what a commune's register pages offer to choose for that year.
+     */
+    public List<AdministrativeUnit> communesIn(int year, java.util.function.Predicate<Long> readable) {
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        return all().stream().filter(u -> CommuneNames.KINDS.contains(u.kind()) && u.validIn(year)
+                && readable.test(u.id())).sorted(Comparator.comparing(AdministrativeUnit::name, vietnamese)).toList();
+    }
+
     /** Every unit, each followed by the units below it (in the order they were added), with its depth. */
     public List<UnitInTree> tree() {
         return treeOf(all());

@@ -3,7 +3,6 @@ package vn.ansinh.allowances.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import vn.ansinh.shared.FormSubmission;
 import vn.ansinh.shared.PersonalDataAction;
 import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.units.AdministrativeUnit;
-import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.Units;
 
 /**
@@ -107,8 +105,7 @@ class GrantsPageController {
     private String page(Forms forms, YearMonth month, AccessScope scope, AccessScope shown, Model model) {
         LocalDate today = LocalDate.now(clock);
         YearMonth shownMonth = month == null ? YearMonth.from(today) : month;
-        List<AdministrativeUnit> communes = units.all().stream().filter(u -> CommuneNames.KINDS.contains(u.kind())
-                && u.validOn(today) && scope.canRead(u.id())).sorted(Comparator.comparing(AdministrativeUnit::name)).toList();
+        List<AdministrativeUnit> communes = units.communesIn(shownMonth.getYear(), scope::canRead);
         Long unit = forms.add().unitId() != null ? forms.add().unitId() : communes.size() == 1 ? communes.get(0).id() : null;
         Register register = unit == null ? null : grants.register(unit, shownMonth, shown);
         model.addAttribute("communes", communes);

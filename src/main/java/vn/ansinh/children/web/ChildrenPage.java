@@ -2,7 +2,6 @@ package vn.ansinh.children.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,6 @@ import vn.ansinh.children.SpecialCountDraft;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.units.AdministrativeUnit;
-import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.Units;
 
 /**
@@ -69,10 +67,7 @@ class ChildrenPage {
     }
 
     String show(Long asked, int year, AccessScope scope, Forms forms, Model model) {
-        LocalDate today = LocalDate.now(clock);
-        List<AdministrativeUnit> readable = units.all().stream().filter(u -> CommuneNames.KINDS.contains(u.kind())
-                && u.validOn(today) && scope.canRead(u.id())).sorted(Comparator.comparing(AdministrativeUnit::name))
-                .toList();
+        List<AdministrativeUnit> readable = units.communesIn(year, scope::canRead);
         Long unit = asked != null && readable.stream().anyMatch(u -> u.id().equals(asked)) ? asked
                 : readable.size() == 1 ? readable.get(0).id() : null;
         model.addAttribute("communes", readable);

@@ -2,7 +2,6 @@ package vn.ansinh.gratitude.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,6 @@ import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
 import vn.ansinh.units.AdministrativeUnit;
-import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.Units;
 
 /**
@@ -50,7 +48,7 @@ class GratitudePageController {
     @GetMapping("/gratitude")
     String show(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
             AccessScope scope, Model model) {
-        return shown(GratitudePage.Forms.empty(unit(unit, scope)), year, scope, model);
+        return shown(GratitudePage.Forms.empty(unit(unit, year(year), scope)), year, scope, model);
     }
 
     @PostMapping("/gratitude/contributions")
@@ -91,19 +89,18 @@ class GratitudePageController {
     }
 
     private String shown(GratitudePage.Forms forms, Integer year, AccessScope scope, Model model) {
-        page.fill(model, forms, year == null ? LocalDate.now(clock).getYear() : year, communes(scope), scope);
+        page.fill(model, forms, year(year), units.communesIn(year(year), scope::canRead), scope);
         return "gratitude/fund";
     }
 
-    /** The unit asked for; with none, the one commune the user reads when there is only one. */
-    private Long unit(Long asked, AccessScope scope) {
-        List<AdministrativeUnit> communes = communes(scope);
+    /** The unit asked for; with none, the one commune the user reads in the year when there is only one. */
+    private Long unit(Long asked, int year, AccessScope scope) {
+        List<AdministrativeUnit> communes = units.communesIn(year, scope::canRead);
         return asked != null ? asked : communes.size() == 1 ? communes.get(0).id() : null;
     }
 
-    private List<AdministrativeUnit> communes(AccessScope scope) {
-        LocalDate today = LocalDate.now(clock);
-        return units.all().stream().filter(u -> CommuneNames.KINDS.contains(u.kind()) && u.validOn(today)
-                && scope.canRead(u.id())).sorted(Comparator.comparing(AdministrativeUnit::name)).toList();
+    /** The year asked for, this year without one. */
+    private int year(Integer asked) {
+        return asked != null ? asked : LocalDate.now(clock).getYear();
     }
 }

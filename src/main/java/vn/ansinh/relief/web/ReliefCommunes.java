@@ -2,17 +2,15 @@ package vn.ansinh.relief.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.units.AdministrativeUnit;
-import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.Units;
 
-/** The communes a user may choose on the relief pages: those of today they read, or write, by name. */
+/** The communes a user may choose on the relief pages: those of the year they read, or write, by name. */
 @Component
 class ReliefCommunes {
 
@@ -24,14 +22,12 @@ class ReliefCommunes {
         this.clock = clock;
     }
 
-    List<AdministrativeUnit> readable(AccessScope scope) {
-        LocalDate today = LocalDate.now(clock);
-        return units.all().stream().filter(u -> CommuneNames.KINDS.contains(u.kind()) && u.validOn(today)
-                && scope.canRead(u.id())).sorted(Comparator.comparing(AdministrativeUnit::name)).toList();
+    List<AdministrativeUnit> readable(int year, AccessScope scope) {
+        return units.communesIn(year, scope::canRead);
     }
 
-    List<AdministrativeUnit> writable(AccessScope scope) {
-        return readable(scope).stream().filter(u -> scope.canWrite(u.id())).toList();
+    List<AdministrativeUnit> writable(int year, AccessScope scope) {
+        return units.communesIn(year, scope::canWrite);
     }
 
     int thisYear() {

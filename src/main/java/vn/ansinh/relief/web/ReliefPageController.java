@@ -58,14 +58,14 @@ class ReliefPageController {
     /** The page of the commune and year; form null: an empty one for the commune, otherwise as typed. */
     private String page(ReliefEventDraft form, Long unit, Integer year, FieldProblems problems, AccessScope scope,
             Model model) {
-        List<AdministrativeUnit> readable = communes.readable(scope);
-        Long shown = unit != null ? unit : readable.size() == 1 ? readable.get(0).id() : null;
         int in = year == null ? communes.thisYear() : year;
+        List<AdministrativeUnit> readable = communes.readable(in, scope);
+        Long shown = unit != null ? unit : readable.size() == 1 ? readable.get(0).id() : null;
         model.addAttribute("communes", readable);
         model.addAttribute("unit", shown);
         model.addAttribute("year", in);
         model.addAttribute("events", shown == null ? null : relief.ofCommune(shown, in, scope));
-        List<AdministrativeUnit> writable = communes.writable(scope);
+        List<AdministrativeUnit> writable = communes.writable(in, scope);
         // The form where the endpoint takes it: a commune the user writes (ReliefEntries.create's rule).
         model.addAttribute("writes", shown != null && writable.stream().anyMatch(u -> u.id().equals(shown)));
         model.addAttribute("writable", writable);

@@ -2,9 +2,7 @@ package vn.ansinh.socialevils.web;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import vn.ansinh.socialevils.SocialEvilsDraft;
 import vn.ansinh.socialevils.SocialEvilsMonth;
 import vn.ansinh.socialevils.SocialEvilsYear;
 import vn.ansinh.units.AdministrativeUnit;
-import vn.ansinh.units.CommuneNames;
 import vn.ansinh.units.Units;
 
 /**
@@ -61,7 +58,7 @@ class SocialEvilsPageController {
         int shownYear = year == null || year < 1900 || year > 9999 ? today.getYear() : year;
         int shownMonth = month != null && month >= 1 && month <= 12 ? month
                 : shownYear == today.getYear() ? today.getMonthValue() : 12;
-        return page(unit != null ? unit : onlyCommune(scope), YearMonth.of(shownYear, shownMonth), null,
+        return page(unit != null ? unit : onlyCommune(shownYear, scope), YearMonth.of(shownYear, shownMonth), null,
                 new FieldProblems(), scope, model);
     }
 
@@ -90,7 +87,7 @@ class SocialEvilsPageController {
                 : socialEvils.year(unit, month.getYear(), scope);
         SocialEvilsDraft form = typed != null || reported == null ? typed
                 : SocialEvilsDraft.of(unit, month, reported.month(month.getMonthValue()).orElse(null));
-        model.addAttribute("communes", communes(scope));
+        model.addAttribute("communes", units.communesIn(month.getYear(), scope::canRead));
         model.addAttribute("unit", unit);
         model.addAttribute("year", month.getYear());
         model.addAttribute("reported", reported);
@@ -103,14 +100,8 @@ class SocialEvilsPageController {
         return "socialevils/year";
     }
 
-    private List<AdministrativeUnit> communes(AccessScope scope) {
-        LocalDate today = LocalDate.now(clock);
-        return units.all().stream().filter(u -> CommuneNames.KINDS.contains(u.kind()) && u.validOn(today)
-                && scope.canRead(u.id())).sorted(Comparator.comparing(AdministrativeUnit::name)).toList();
-    }
-
-    private Long onlyCommune(AccessScope scope) {
-        List<AdministrativeUnit> communes = communes(scope);
+    private Long onlyCommune(int year, AccessScope scope) {
+        List<AdministrativeUnit> communes = units.communesIn(year, scope::canRead);
         return communes.size() == 1 ? communes.get(0).id() : null;
     }
 }
