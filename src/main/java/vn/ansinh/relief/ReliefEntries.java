@@ -2,15 +2,13 @@ package vn.ansinh.relief;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.ansinh.households.HouseholdQuery;
-import vn.ansinh.households.HouseholdRegistry;
+import vn.ansinh.relief.internal.RegistryCodes;
 import vn.ansinh.relief.internal.ReliefRules;
 import vn.ansinh.relief.internal.ReliefStore;
 import vn.ansinh.shared.AccessScope;
@@ -27,11 +25,11 @@ public class ReliefEntries {
 
     private final ReliefStore store;
     private final Units units;
-    private final HouseholdRegistry registry;
+    private final RegistryCodes registry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReliefEntries(ReliefStore store, Units units, HouseholdRegistry registry, ApplicationEventPublisher events,
+    ReliefEntries(ReliefStore store, Units units, RegistryCodes registry, ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.units = units;
@@ -57,7 +55,7 @@ public class ReliefEntries {
     public AffectedHousehold add(ReliefEvent event, AffectedHouseholdDraft draft, AccessScope scope) {
         ReliefRules rules = rules();
         AffectedHousehold added = store.insert(rules.check(event, draft, unit -> writes(event, unit, scope),
-                (unit, code) -> inRegistry(unit, code, event.struckOn().getYear(), scope))
+                (unit, code) -> registry.find(unit, code, event.struckOn().getYear(), scope))
                 .orElseThrow(() -> new InvalidReliefException(rules.problems())));
         events.publishEvent(new ReliefRecorded("relief_household", added.id(), added.unitId(), added,
                 added.householdId()));
@@ -82,12 +80,5 @@ public class ReliefEntries {
 
     private boolean writableCommune(long unitId, AccessScope scope) {
         return scope.canWrite(unitId) && units.byId(unitId).filter(u -> CommuneNames.KINDS.contains(u.kind())).isPresent();
-    }
-
-    /** The household of the commune's register bearing the code, as the scope reads it. */
-    private Optional<Long> inRegistry(long unitId, String code, int year, AccessScope scope) {
-        return registry.find(HouseholdQuery.of(List.of(unitId), year).matching(code), 1, 50, scope).households()
-                .stream().map(e -> e.household()).filter(h -> h.unitId() == unitId && code.equalsIgnoreCase(h.code()))
-                .map(h -> h.id()).findFirst();
     }
 }

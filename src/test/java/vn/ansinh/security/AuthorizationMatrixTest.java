@@ -248,6 +248,11 @@ class AuthorizationMatrixTest {
             entry("GET /relief/events/{id}", SIGNED_IN),
             entry("POST /relief/events/{id}/households", SIGNED_IN),
             entry("POST /relief/events/{id}/relief", SIGNED_IN),
+            // Its list import: for whoever writes a commune (the event's, or 404), as the other list imports.
+            entry("GET /relief/events/{id}/import", UNIT_WRITER),
+            entry("POST /relief/events/{id}/import", UNIT_WRITER),
+            entry("GET /relief/events/{id}/import/template.xlsx", SIGNED_IN),
+            entry("POST /api/v1/relief/events/{id}/imports", UNIT_WRITER),
             entry("GET /api/v1/relief/events", SIGNED_IN),
             entry("GET /api/v1/relief/events/{id}", SIGNED_IN),
             // Social evils: a commune's months within the caller's scope; a month saved only for a commune they write.

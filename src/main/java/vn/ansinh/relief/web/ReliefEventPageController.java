@@ -22,6 +22,7 @@ import vn.ansinh.relief.EventReport;
 import vn.ansinh.relief.Relief;
 import vn.ansinh.relief.ReliefDraft;
 import vn.ansinh.relief.ReliefEntries;
+import vn.ansinh.relief.ReliefImports;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
@@ -92,6 +93,8 @@ class ReliefEventPageController {
         model.addAttribute("report", report);
         model.addAttribute("unit", chosen);
         model.addAttribute("writes", writes);
+        // The import's link where its endpoint takes the user: one of the event's communes written.
+        model.addAttribute("imports", ReliefImports.writesAny(report.event(), scope));
         model.addAttribute("damages", DamageKind.values());
         model.addAttribute("affected", affected);
         model.addAttribute("householdForm", householdForm.unitId() == null ? AffectedHouseholdDraft.empty(chosen)
