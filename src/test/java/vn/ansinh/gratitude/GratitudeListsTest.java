@@ -224,6 +224,10 @@ class GratitudeListsTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             assertThat(workbook.getSheetName(0) + " | " + workbook.getSheetName(1)).isEqualTo("Đóng góp | Nhà tình nghĩa");
             assertThat(workbook.getSheetAt(1).getDataValidations()).as("Xã and Loại to choose").hasSize(2);
+            var kinds = workbook.getSheet("Danh mục nhà").getRow(0).getCell(1).getStringCellValue() + " · "
+                    + workbook.getSheet("Danh mục nhà").getRow(1).getCell(1).getStringCellValue();
+            assertThat(kinds).isEqualTo("Xây mới · Sửa chữa");
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Danh mục nhà"))).isTrue();
             fill(workbook.getSheetAt(0), CONTRIBUTIONS);
             fill(workbook.getSheetAt(1), HOUSES);
             workbook.write(out);
@@ -241,6 +245,10 @@ class GratitudeListsTest {
         assertThat(dry.get("houses")).hasSize(2);
         assertThat(houses.get("contributions")).isEmpty();
         assertThat(houses.get("houses").get(0).get("kind").asString()).isEqualTo("REPAIRED");
+        assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/gratitude/import").param("lang", "en")).andReturn()
+                .getResponse().getContentAsString())).contains("Import a gratitude fund list", "Đóng góp: ",
+                        "Nhà tình nghĩa: ", "whole đồng above 0 (5.000.000)", "Xây mới · Sửa chữa",
+                        "/gratitude/import/template.xlsx");
     }
 
     private static void fill(Sheet sheet, List<List<String>> rows) {

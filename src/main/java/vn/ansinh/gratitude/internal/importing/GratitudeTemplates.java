@@ -31,8 +31,7 @@ public final class GratitudeTemplates {
 
     public static final String FILE_NAME = "mau-quy-den-on-dap-nghia.xlsx";
     /** A house's kind as the list writes it. */
-    static final Map<String, HouseKind> KINDS = new LinkedHashMap<>(Map.of("Xây mới", HouseKind.BUILT,
-            "Sửa chữa", HouseKind.REPAIRED));
+    static final Map<String, HouseKind> KINDS = kinds();
     private static final String HOUSE_LISTS = "Danh mục nhà";
 
     private GratitudeTemplates() {
@@ -74,6 +73,14 @@ public final class GratitudeTemplates {
             target.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** In the order of the drop-down: built first. */
+    private static Map<String, HouseKind> kinds() {
+        Map<String, HouseKind> kinds = new LinkedHashMap<>();
+        kinds.put("Xây mới", HouseKind.BUILT);
+        kinds.put("Sửa chữa", HouseKind.REPAIRED);
+        return java.util.Collections.unmodifiableMap(kinds);
     }
 
     private static XSSFWorkbook written(ListTemplate template) throws IOException {
