@@ -55,17 +55,27 @@ public class GratitudeEntries {
 
     public Contribution add(ContributionDraft draft, AccessScope scope) {
         GratitudeRules rules = rules(scope);
-        Contribution added = store.insert(rules.check(draft, (organisation, unit) -> partners.byId(organisation)
+        return write(rules.check(draft, (organisation, unit) -> partners.byId(organisation)
                 .filter(o -> Objects.equals(o.unitId(), unit)).isPresent())
                 .orElseThrow(() -> new InvalidGratitudeEntryException(rules.problems())));
-        events.publishEvent(new GratitudeFundChanged("gratitude_contribution", added.id(), added.unitId(), added, null));
-        return added;
     }
 
     public GratitudeHouse add(HouseDraft draft, AccessScope scope) {
         GratitudeRules rules = rules(scope);
-        GratitudeHouse added = store.insert(rules.check(draft, (code, unit) -> household(code, unit, scope))
+        return write(rules.check(draft, (code, unit) -> household(code, unit, scope))
                 .orElseThrow(() -> new InvalidGratitudeEntryException(rules.problems())));
+    }
+
+    /** Writes a contribution checked (by the form or a list), audited. */
+    Contribution write(Contribution checked) {
+        Contribution added = store.insert(checked);
+        events.publishEvent(new GratitudeFundChanged("gratitude_contribution", added.id(), added.unitId(), added, null));
+        return added;
+    }
+
+    /** Writes a house checked (by the form or a list), audited as personal data of its household when linked. */
+    GratitudeHouse write(GratitudeHouse checked) {
+        GratitudeHouse added = store.insert(checked);
         String subject = added.householdId() == null ? null : HouseholdAnonymised.subject(added.householdId());
         events.publishEvent(new GratitudeFundChanged("gratitude_house", added.id(), added.unitId(), added, subject));
         return added;
@@ -80,7 +90,7 @@ public class GratitudeEntries {
     }
 
     /** The commune's household of that code (as its register writes it, any case), if the user reads it. */
-    private Optional<Long> household(String code, long unitId, AccessScope scope) {
+    Optional<Long> household(String code, long unitId, AccessScope scope) {
         HouseholdQuery query = HouseholdQuery.of(List.of(unitId), LocalDate.now(clock).getYear()).matching(code);
         return households.find(query, 1, 20, scope).households().stream().map(HouseholdListing.Entry::household)
                 .filter(h -> h.code().equalsIgnoreCase(code)).map(Household::id).findFirst();

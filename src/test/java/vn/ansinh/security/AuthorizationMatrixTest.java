@@ -241,6 +241,10 @@ class AuthorizationMatrixTest {
             entry("POST /gratitude/houses", SIGNED_IN),
             entry("POST /gratitude/gifts", SIGNED_IN),
             entry("GET /api/v1/gratitude", SIGNED_IN),
+            entry("GET /gratitude/import", UNIT_WRITER),
+            entry("POST /gratitude/import", UNIT_WRITER),
+            entry("GET /gratitude/import/template.xlsx", SIGNED_IN),
+            entry("POST /api/v1/gratitude/imports", UNIT_WRITER),
             // Emergency relief: anyone signed in, within their scope; an event of no commune they read is 404, and
             // what they may not write is refused by field (nothing written).
             entry("GET /relief", SIGNED_IN),

@@ -51,13 +51,13 @@ class SecurityConfiguration {
      */
     static final String[] UNIT_WRITER_PAGES = {"/registry/households/new", "/registry/households", "/registry/import",
             "/labour/import", "/programmes/*/imports", "/allowances/import",
-            "/relief/events/*/import"};
+            "/relief/events/*/import", "/gratitude/import"};
     /**
      * API uploads of a commune's data: only for whoever writes a commune, refused before the file is read (a
      * file is parsed only once the request reaches its controller, after these rules).
      */
     static final String[] API_UNIT_WRITER_UPLOADS = {"/api/v1/programmes/*/imports", "/api/v1/households/imports",
-            "/api/v1/allowances/imports", "/api/v1/relief/events/*/imports",
+            "/api/v1/allowances/imports", "/api/v1/relief/events/*/imports", "/api/v1/gratitude/imports",
             "/api/v1/labour/imports", "/api/v1/labour/persons/imports"};
     /** API writes of the coordinating office: next year's programme, a programme's reporting periods. */
     static final String[] ADMIN_API_WRITES = {"/api/v1/programmes/*/next-year", "/api/v1/programmes/*/periods"};
