@@ -25,8 +25,10 @@ public class GratitudeImports {
     private final GratitudeListImport listImport;
     private final GratitudeEntries entries;
     private final Units units;
+    private final GratitudeFund fund;
 
-    GratitudeImports(GratitudeListImport listImport, GratitudeEntries entries, Units units) {
+    GratitudeImports(GratitudeListImport listImport, GratitudeEntries entries, Units units, GratitudeFund fund) {
+        this.fund = fund;
         this.listImport = listImport;
         this.entries = entries;
         this.units = units;
@@ -48,12 +50,18 @@ public class GratitudeImports {
     @Transactional
     public GratitudeImportResult importList(String file, byte[] content, boolean dryRun, AccessScope scope) {
         GratitudeListImport.Checked checked = listImport.check(content, scope,
-                (code, unit) -> entries.household(code, unit, scope));
+                (code, unit) -> entries.household(code, unit, scope), this::recorded);
         if (!checked.errors().isEmpty() || dryRun) {
             return new GratitudeImportResult(file, dryRun, checked.contributions(), checked.houses(), checked.errors(),
                     checked.notices());
         }
         return new GratitudeImportResult(file, false, checked.contributions().stream().map(entries::write).toList(),
                 checked.houses().stream().map(entries::write).toList(), List.of(), checked.notices());
+    }
+
+    private boolean recorded(GratitudeHouse house) {
+        String head = house.headName().strip();
+        return fund.houses(List.of(house.unitId()), house.handedOverOn(), house.handedOverOn()).stream()
+                .anyMatch(h -> h.headName().strip().equalsIgnoreCase(head));
     }
 }

@@ -78,6 +78,11 @@ class GratitudeListsTest {
             List.of("Nhớ Nguồn", "Xây mới", "Hồ Văn Nhớ", "Thôn Đông", "gi-01", "60.000.000", "Quỹ huyện", "20/07/2025"),
             List.of("Nhớ Nguồn", "Sửa chữa", "Trần Thị Nguồn", "Thôn Tây", "", "25500000", "Hội CCB", "2025-03-15"));
 
+    /** The houses once more, handed over on other days: not the ones the register holds by then. */
+    static final List<List<String>> NEW_HOUSES = HOUSES.stream().map(row -> row.equals(HOUSE_HEADER) ? row
+            : java.util.stream.Stream.concat(row.subList(0, 7).stream(), java.util.stream.Stream.of("02/09/2025")).toList())
+            .toList();
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -160,6 +165,25 @@ class GratitudeListsTest {
 
     @Test
     @Order(3)
+    void aHouseAlreadyRecordedOrListedTwiceIsRefusedByRow() throws Exception {
+        Map<String, Long> before = counts();
+        MockHttpServletResponse again = send("/api/v1/gratitude/imports", workbook(CONTRIBUTIONS, HOUSES), "false");
+        List<List<String>> twice = List.of(HOUSE_HEADER,
+                List.of("Nhớ Nguồn", "Xây mới", "Phan Văn Mới", "Thôn Đông", "", "10.000.000", "Quỹ huyện", "01/08/2025"),
+                List.of("Nhớ Nguồn", "Sửa chữa", "phan văn mới ", "Thôn Đông", "", "5.000.000", "Quỹ huyện", "01/08/2025"));
+        MockHttpServletResponse listedTwice = send("/api/v1/gratitude/imports", workbook(CONTRIBUTIONS.subList(0, 1), twice),
+                "false");
+
+        assertThat(again.getStatus()).isEqualTo(422);
+        assertThat(json.readTree(again.getContentAsString()).get("errors").findValuesAsString("code"))
+                .containsExactly("gratitude.import.house.recorded", "gratitude.import.house.recorded");
+        assertThat(json.readTree(listedTwice.getContentAsString()).get("errors").findValuesAsString("message"))
+                .containsExactly("nhà của hộ này, bàn giao ngày này, đã có ở dòng 2");
+        assertThat(counts()).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
     void errorsInRowsOfBothSheetsAreEachNamedAndNothingIsWritten() throws Exception {
         Map<String, Long> before = counts();
         String tomorrow = Dates.shown(LocalDate.now(clock).plusDays(1));
@@ -192,7 +216,7 @@ class GratitudeListsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anotherCommunesOfficerIsRefusedTheCommune() throws Exception {
         Map<String, Long> before = counts();
 
@@ -216,7 +240,7 @@ class GratitudeListsTest {
 
     /** The template's two sheets, filled in, read back; a CSV of houses is known by its header. */
     @Test
-    @Order(5)
+    @Order(6)
     void theTemplateFilledInReadsBack() throws Exception {
         MockHttpServletResponse template = mvc.perform(get("/gratitude/import/template.xlsx")).andReturn().getResponse();
         byte[] filled;
@@ -229,11 +253,11 @@ class GratitudeListsTest {
             assertThat(kinds).isEqualTo("Xây mới · Sửa chữa");
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Danh mục nhà"))).isTrue();
             fill(workbook.getSheetAt(0), CONTRIBUTIONS);
-            fill(workbook.getSheetAt(1), HOUSES);
+            fill(workbook.getSheetAt(1), NEW_HOUSES);
             workbook.write(out);
             filled = out.toByteArray();
         }
-        String csv = String.join("\n", String.join(";", HOUSE_HEADER), String.join(";", HOUSES.get(2)));
+        String csv = String.join("\n", String.join(";", HOUSE_HEADER), String.join(";", NEW_HOUSES.get(2)));
 
         JsonNode dry = json.readTree(send("/api/v1/gratitude/imports", filled, "true").getContentAsString());
         JsonNode houses = json.readTree(send("/api/v1/gratitude/imports", csv.getBytes(StandardCharsets.UTF_8), "true")

@@ -48,8 +48,12 @@ public class GratitudeListImport {
             List<GratitudeListProblem> errors, List<GratitudeListProblem> notices) {
     }
 
-    /** household finds the id of a commune's household by its code, among those the user reads. */
-    public Checked check(byte[] content, AccessScope scope, BiFunction<String, Long, Optional<Long>> household) {
+    /**
+     * household finds the id of a commune's household by its code, among those the user reads; recorded says whether
+     * the register already holds a house of the same commune, head and day (a list imported twice adds none twice).
+     */
+    public Checked check(byte[] content, AccessScope scope, BiFunction<String, Long, Optional<Long>> household,
+            java.util.function.Predicate<GratitudeHouse> recorded) {
         GratitudeListReader reader = new GratitudeListReader();
         List<GratitudeListReader.Row> rows;
         try (ListFiles.Rows file = ListFiles.open(content)) {
@@ -62,18 +66,36 @@ public class GratitudeListImport {
         }
         List<Contribution> contributions = new ArrayList<>();
         List<GratitudeHouse> houses = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         GratitudeRows checks = new GratitudeRows(reader, scope, units.all(), partners.all(), LocalDate.now(clock));
         for (GratitudeListReader.Row row : rows) {
             if (row.table() == GratitudeColumn.Table.CONTRIBUTIONS) {
                 checks.contribution(row).ifPresent(contributions::add);
             } else {
-                checks.house(row, household).ifPresent(houses::add);
+                checks.house(row, household).filter(h -> once(h, row, reader, recorded, seen)).ifPresent(houses::add);
             }
         }
         reader.finish();
         boolean clean = reader.problems().isEmpty();
         return new Checked(clean ? contributions : List.of(), clean ? houses : List.of(), reader.problems(),
                 reader.notices());
+    }
+
+    /** Whether the house is new: not twice in the list (same commune, head, day), not already in the register. */
+    private static boolean once(GratitudeHouse house, GratitudeListReader.Row row, GratitudeListReader reader,
+            java.util.function.Predicate<GratitudeHouse> recorded, java.util.Map<String, Integer> seen) {
+        String key = house.unitId() + "|" + house.headName().strip().toLowerCase(java.util.Locale.ROOT) + "|"
+                + house.handedOverOn();
+        Integer first = seen.putIfAbsent(key, row.number());
+        if (first != null) {
+            reader.problem(row, GratitudeColumn.HEAD, "gratitude.import.house.twice", first);
+            return false;
+        }
+        if (recorded.test(house)) {
+            reader.problem(row, GratitudeColumn.HEAD, "gratitude.import.house.recorded");
+            return false;
+        }
+        return true;
     }
 
     /** A month as the form takes it: a day of it (a date cell) as its month. */
