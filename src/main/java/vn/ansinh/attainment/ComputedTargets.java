@@ -42,6 +42,13 @@ public class ComputedTargets {
         });
     }
 
+    /** Every kind for one commune in the year (no figure set: a commune's own report shows whether it meets each). */
+    public List<ComputedTarget> ofCommune(long communeId, int year) {
+        return java.util.Arrays.stream(ComputedTargetKind.values()).map(kind -> new ComputedTarget(kind,
+                properties.indicatorOf(kind), null, List.of(assess(kind, List.of(communeId), year).get(communeId))))
+                .toList();
+    }
+
     /** The kind's attainment of each commune in the year. */
     public Map<Long, CommuneAttainment> assess(ComputedTargetKind kind, Collection<Long> communeIds, int year) {
         return rule(kind).assess(communeIds, year);

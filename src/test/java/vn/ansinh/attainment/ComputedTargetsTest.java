@@ -227,6 +227,15 @@ class ComputedTargetsTest {
         mvc.perform(get("/api/v1/programmes/999/targets/computed")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theDashboardSaysHowManyCommunesMeetEachAndWhatBreaksIt() throws Exception {
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/programmes/1/dashboard"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ").replace(" :", ":");
+        assertThat(page).contains("Không có hộ nghèo thuộc chính sách người có công", "1/9 xã (chỉ tiêu 9)",
+                "Xã Cam Hiếu: CT-01 Lê Văn Một", "Chưa có số liệu: 7 xã", "Xã Cam Tuyền: TC3 ");
+    }
+
     private long household(long unit, String code, String head, Classification classification) {
         Household draft = new Household(null, unit, code, "Thôn Phú Hiếu", head, null, "Kinh", null, Area.RURAL,
                 List.of(new Member(head, Sex.M, LocalDate.of(1970, 1, 1), "Chủ hộ", null, false, true, null, null)));

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import vn.ansinh.attainment.ComputedTargets;
 import vn.ansinh.attainment.RegisterSummaries;
 import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReportRefusal;
@@ -46,10 +47,12 @@ class ReportFormController {
     private final ReportTitles titles;
     private final MessageSource messages;
     private final RegisterSummaries registers;
+    private final ComputedTargets computed;
 
     ReportFormController(Reports reports, Indicators indicators, ReportTitles titles, MessageSource messages,
-            RegisterSummaries registers) {
+            RegisterSummaries registers, ComputedTargets computed) {
         this.registers = registers;
+        this.computed = computed;
         this.reports = reports;
         this.indicators = indicators;
         this.titles = titles;
@@ -135,6 +138,7 @@ class ReportFormController {
             // What the commune's registers hold from the year's start to the period's end, as its figures are counted.
             model.addAttribute("registers", registers.of(List.of(report.reporterId()),
                     LocalDate.of(period.year(), 1, 1), period.endsOn(), scope));
+            model.addAttribute("computedTargets", computed.ofCommune(report.reporterId(), period.year()));
         }
         return "reporting/report";
     }
