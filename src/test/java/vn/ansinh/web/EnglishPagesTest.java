@@ -46,6 +46,8 @@ class EnglishPagesTest {
 
     private static final int YEAR = 2045;
     private static final String OFFICER = "canbo.an.english";
+    private static final Pattern UNIT_KIND = Pattern.compile(
+            "^(?iu)(xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu|thôn|bản|khu phố|tổ dân phố)\\s+");
     private static final Pattern VIETNAMESE = Pattern.compile("(?i)[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộ"
             + "ơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]");
     private static final Pattern SHOWN_ATTRIBUTE = Pattern.compile(
@@ -191,6 +193,9 @@ class EnglishPagesTest {
         }
         found.addAll(found.stream().filter(t -> t != null && t.contains(":")).map(t -> t.substring(0, t.indexOf(':')))
                 .toList());
+        // An English page names a unit by its name without the kind word («Tỉnh Trẻ Em» → "Trẻ Em Province").
+        found.addAll(jdbc.sql("select name from administrative_unit").query(String.class).list().stream()
+                .map(name -> UNIT_KIND.matcher(name.strip()).replaceFirst("")).toList());
         return found.stream().filter(t -> t != null && t.strip().length() > 1).map(String::strip).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
