@@ -73,6 +73,10 @@ class GrantChangesTest extends CamHieuRegisterTest {
                 "id=\"grant-change-" + tam() + "\"").doesNotContain("id=\"grant-change-form\"");
         assertThat(february).contains(history, "<td class=\"num\">2,5</td>", "id=\"grant-change-form\"",
                 "Sửa theo quyết định mới: Lê Văn Tám", "value=\"2,5\"", "value=\"QĐ 12/QĐ-UBND\"");
+        assertThat(mvc.perform(get("/api/v1/allowances/grants").param("unit", "" + camHieu).param("month", "2025-02"))
+                .andReturn().getResponse().getContentAsString()).as("the API: February's coefficient, the history")
+                .contains("\"coefficient\":2.50", "\"changes\":[{\"fromMonth\":\"2025-03\",\"oldCoefficient\":2.50,"
+                        + "\"newCoefficient\":3");
         assertThat(mvc.perform(get("/allowances").param("unit", "" + camHieu).param("month", "2025-03")
                 .with(user(OFFICER).roles("COMMUNE_OFFICER"))).andReturn().getResponse().getContentAsString())
                 .as("another commune's officer has no form").doesNotContain("Sửa theo quyết định mới");

@@ -74,16 +74,7 @@ final class ChangesXlsx {
         book.text(book.sheet.createRow(first).createCell(0), book.message("grant.changes.changed"), true);
         int r = first + 1;
         for (MonthChanges.Changed c : changes.changed()) {
-            Row row = book.sheet.createRow(r);
-            book.person(row, r - first, c.grant());
-            book.text(row.createCell(4), c.grant().citizenId(), false);
-            book.text(row.createCell(5), c.change().newDecision(), false);
-            row.createCell(6).setCellValue(c.change().newCoefficient().doubleValue());
-            book.text(row.createCell(7), book.message("grant.changes.changedFrom", c.change().oldDecision()), false);
-            book.amount(row.createCell(8), c.after(), false);
-            row.createCell(9).setCellValue(c.change().oldCoefficient().doubleValue());
-            book.amount(row.createCell(10), c.before(), false);
-            book.amount(row.createCell(11), c.difference(), false);
+            changedRow(book, book.sheet.createRow(r), r - first, c);
             r++;
         }
         Row sum = book.sheet.createRow(r);
@@ -92,6 +83,18 @@ final class ChangesXlsx {
         book.amount(sum.createCell(10), changes.changedBefore(), true);
         book.amount(sum.createCell(11), changes.changedDifference(), true);
         return r + 1;
+    }
+
+    private static void changedRow(GrantWorkbook book, Row row, int ordinal, MonthChanges.Changed c) {
+        book.person(row, ordinal, c.grant());
+        book.text(row.createCell(4), c.grant().citizenId(), false);
+        book.text(row.createCell(5), c.change().newDecision(), false);
+        row.createCell(6).setCellValue(c.change().newCoefficient().doubleValue());
+        book.text(row.createCell(7), book.message("grant.changes.changedFrom", c.change().oldDecision()), false);
+        book.amount(row.createCell(8), c.after(), false);
+        row.createCell(9).setCellValue(c.change().oldCoefficient().doubleValue());
+        book.amount(row.createCell(10), c.before(), false);
+        book.amount(row.createCell(11), c.difference(), false);
     }
 
     private static String stopped(GrantWorkbook book, Grant g) {
