@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * Monthly allowances and arrears from the base levels over time. A month is paid at the level in force on its first
- * day, times the beneficiary's coefficient, rounded to the đồng. A level entered after the day it took effect (a
- * decree issued late) leaves the months from then up to the month it was entered paid at the level before: the
- * difference of each such month the beneficiary was granted is owed as arrears.
+ * day, times the beneficiary's coefficient in force that month (a later decision may change it), rounded to the
+ * đồng. A level entered after the day it took effect (a decree issued late) leaves the months from then up to the
+ * month it was entered paid at the level before: the difference of each such month the beneficiary was granted is
+ * owed as arrears, at the coefficient of that month.
  */
 public final class AllowanceSchedule {
 
@@ -28,8 +29,8 @@ public final class AllowanceSchedule {
 
     /** The allowance of the month; zero where the beneficiary is not granted it or no level is in force. */
     public BigDecimal monthly(Entitlement e, YearMonth month) {
-        return e.covers(month) ? level(e.scheme(), month.atDay(1)).map(b -> times(b, e)).orElse(BigDecimal.ZERO)
-                : BigDecimal.ZERO;
+        return e.covers(month) ? level(e.scheme(), month.atDay(1)).map(b -> times(b, e.coefficientIn(month)))
+                .orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
     }
 
     /** What a level entered late owes the beneficiary, month by month (none for a level entered in time). */
@@ -42,8 +43,9 @@ public final class AllowanceSchedule {
         YearMonth entered = YearMonth.from(level.enteredOn());
         for (YearMonth m = firstMonthFrom(level.validFrom()); m.isBefore(entered); m = m.plusMonths(1)) {
             if (e.covers(m) && level.covers(m.atDay(1))) {
-                BigDecimal paid = before.map(b -> times(b, e)).orElse(BigDecimal.ZERO);
-                owed.add(new Arrear(m, paid, times(level, e)));
+                BigDecimal coefficient = e.coefficientIn(m);
+                BigDecimal paid = before.map(b -> times(b, coefficient)).orElse(BigDecimal.ZERO);
+                owed.add(new Arrear(m, paid, times(level, coefficient)));
             }
         }
         return owed;
@@ -78,8 +80,8 @@ public final class AllowanceSchedule {
         return day.getDayOfMonth() == 1 ? month : month.plusMonths(1);
     }
 
-    private static BigDecimal times(AllowanceBase base, Entitlement e) {
-        return base.amount().multiply(e.coefficient()).setScale(0, RoundingMode.HALF_UP);
+    private static BigDecimal times(AllowanceBase base, BigDecimal coefficient) {
+        return base.amount().multiply(coefficient).setScale(0, RoundingMode.HALF_UP);
     }
 
     /** One month owed: what was paid, what was due, and the difference. */

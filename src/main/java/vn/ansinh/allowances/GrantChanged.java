@@ -4,7 +4,7 @@ import vn.ansinh.households.HouseholdAnonymised;
 import vn.ansinh.shared.AuditAction;
 import vn.ansinh.shared.AuditedChange;
 
-/** A grant was entered in a commune's register. */
+/** A grant was entered in a commune's register, ended, or changed by a new decision (before: null when entered). */
 public record GrantChanged(Grant before, Grant after) implements AuditedChange {
 
     @Override

@@ -1,6 +1,7 @@
 package vn.ansinh.allowances;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,6 +19,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ansinh.allowances.internal.GrantChangeRules;
+import vn.ansinh.allowances.internal.GrantChangeStore;
 import vn.ansinh.allowances.internal.GrantEndRules;
 import vn.ansinh.allowances.internal.GrantRules;
 import vn.ansinh.allowances.internal.GrantStore;
@@ -44,17 +47,24 @@ public class Grants {
     private final Units units;
     private final RegistryHouseholdLinks households;
     private final ApplicationEventPublisher events;
+    private final GrantChangeStore changeStore;
+    private final Clock clock;
 
     Grants(GrantStore store, AllowanceBases bases, Units units, RegistryHouseholdLinks households,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, GrantChangeStore changeStore, Clock clock) {
         this.store = store;
+        this.changeStore = changeStore;
+        this.clock = clock;
         this.bases = bases;
         this.units = units;
         this.households = households;
         this.events = events;
     }
 
-    /** The commune's register, each grant with its allowance of the month and its arrears; empty outside the scope. */
+    /**
+     * The commune's register, each grant as in force in the month (its coefficient and decision then) with its
+     * allowance of the month and its arrears; empty outside the scope.
+     */
     public Register register(long unitId, YearMonth month, AccessScope scope) {
         if (!scope.canRead(unitId)) {
             return new Register(unitId, month, List.of());
@@ -63,14 +73,17 @@ public class Grants {
         AllowanceSchedule schedule = new AllowanceSchedule(levels);
         List<AllowanceBase> late = levels.stream().filter(b -> b.enteredOn() != null).toList();
         return new Register(unitId, month, store.ofUnit(unitId).stream().sorted(BY_NAME).map(g -> new Register.Line(
-                g.seenBy(scope), schedule.monthly(g.entitlement(), month), late.stream().map(level -> AllowanceSchedule
+                g.asIn(month).seenBy(scope), schedule.monthly(g.entitlement(), month), late.stream().map(level -> AllowanceSchedule
                         .total(schedule.arrears(g.entitlement(), level))).reduce(BigDecimal.ZERO, BigDecimal::add),
                 schedule.funeral(g).orElse(null))).toList());
     }
 
-    /** The month's new and stopped grants of the commune; empty outside the scope. */
+    /** The month's new, stopped and changed grants of the commune; empty outside the scope. */
     public MonthChanges changes(long unitId, YearMonth month, AccessScope scope) {
-        return MonthChanges.of(register(unitId, month, scope), register(unitId, month.minusMonths(1), scope));
+        AllowanceSchedule schedule = new AllowanceSchedule(bases.all());
+        return MonthChanges.of(register(unitId, month, scope), register(unitId, month.minusMonths(1), scope),
+                l -> l.grant().changeIn(month).map(c -> schedule.monthly(new Entitlement(l.grant().group().scheme(),
+                        c.oldCoefficient(), month, month), month)).orElse(BigDecimal.ZERO));
     }
 
     /**
@@ -82,7 +95,7 @@ public class Grants {
         AllowanceSchedule schedule = new AllowanceSchedule(levels);
         return levels.stream().filter(b -> b.id() == baseId && b.enteredOn() != null && scope.canRead(unitId)).findFirst()
                 .map(level -> new ArrearsList(unitId, level, store.ofUnit(unitId).stream().sorted(BY_NAME)
-                        .map(g -> new ArrearsList.Owed(g.seenBy(scope), schedule.arrears(g.entitlement(), level)))
+                        .map(g -> new ArrearsList.Owed(g.asIn(YearMonth.from(level.validFrom())).seenBy(scope), schedule.arrears(g.entitlement(), level)))
                         .filter(o -> !o.months().isEmpty()).toList()));
     }
 
@@ -113,12 +126,32 @@ public class Grants {
     @Transactional
     public Grant end(GrantEnding ending, AccessScope scope) {
         GrantEndRules rules = new GrantEndRules();
-        Grant before = ending.grantId() == null ? null : store.byId(ending.grantId())
-                .filter(g -> writes(g.unitId(), scope)).orElse(null);
+        Grant before = writable(ending.grantId(), scope);
         Grant after = rules.check(ending, before).orElseThrow(() -> new InvalidGrantException(rules.problems()));
         store.end(after.id(), after.lastMonth(), after.endReason());
         events.publishEvent(new GrantChanged(before, after));
         return after;
+    }
+
+    /**
+     * Changes a grant of a commune the user writes from a month on by a new decision (its coefficient and decision),
+     * audited with the grant before and after; refused by field with nothing written.
+     */
+    @Transactional
+    public Grant change(GrantAmendment amendment, AccessScope scope) {
+        GrantChangeRules rules = new GrantChangeRules();
+        Grant before = writable(amendment.grantId(), scope);
+        GrantChange change = rules.check(amendment, before).orElseThrow(() -> new InvalidGrantException(rules.problems()));
+        changeStore.insert(before.id(), change.fromMonth(), change.newCoefficient(), change.newDecision(),
+                LocalDate.now(clock));
+        Grant after = store.byId(before.id()).orElseThrow();
+        events.publishEvent(new GrantChanged(before, after));
+        return after;
+    }
+
+    /** The grant of the id in a commune the user writes; null when there is none. */
+    private Grant writable(Long grantId, AccessScope scope) {
+        return grantId == null ? null : store.byId(grantId).filter(g -> writes(g.unitId(), scope)).orElse(null);
     }
 
     /** Whether the scope writes the unit and it is a commune (a register is a commune's). */

@@ -101,6 +101,18 @@ class AllowanceScheduleTest {
         assertThat(AllowanceSchedule.total(schedule.arrears(granted, midMonth))).isEqualByComparingTo("422000");
     }
 
+    /** Re-assessed from 1 to 2,5 from August 2024: July at 1, August on at 2,5, in the allowance and the arrears. */
+    @Test
+    void aCoefficientChangedFromAMonthCountsFromThatMonth() {
+        Entitlement granted = new Entitlement(AllowanceScheme.MERIT, BigDecimal.ONE, YearMonth.of(2020, 1), null,
+                new java.util.TreeMap<>(java.util.Map.of(YearMonth.of(2024, 8), new BigDecimal("2.5"))));
+
+        assertThat(SCHEDULE.monthly(granted, YearMonth.of(2024, 7))).isEqualByComparingTo("2789000");
+        assertThat(SCHEDULE.monthly(granted, YearMonth.of(2024, 8))).isEqualByComparingTo("6972500");
+        assertThat(SCHEDULE.arrears(granted, LATE)).extracting(AllowanceSchedule.Arrear::difference)
+                .containsExactly(new BigDecimal("734000"), new BigDecimal("1835000"), new BigDecimal("1835000"));
+    }
+
     private static AllowanceBase withEntered(LocalDate entered) {
         return new AllowanceBase(LATE.id(), LATE.scheme(), LATE.amount(), LATE.validFrom(), null, LATE.legalBasis(), entered);
     }

@@ -243,8 +243,9 @@ class GrantListsTest {
             assertThat(text(sheet, 10, 1) + " " + text(sheet, 10, 4) + " " + text(sheet, 10, 7))
                     .isEqualTo("Lê Thị Bảo 045180009876 Thôi hưởng");
             assertThat(sheet.getRow(11).getCell(8).getNumericCellValue()).isEqualTo(2_055_000);
-            assertThat(sheet.getRow(13).getCell(8).getNumericCellValue()).as("3.539.000 − 2.055.000").isEqualTo(1_484_000);
-            assertThat(text(sheet, 15, 0)).startsWith("Danh sách trợ cấp chưa lưu lịch sử thay đổi");
+            assertThat(text(sheet, 13, 0) + " | " + text(sheet, 14, 1)).as("no grant changed in July")
+                    .isEqualTo("III. Thay đổi hệ số, quyết định từ tháng này | Cộng: 0 người");
+            assertThat(sheet.getRow(16).getCell(8).getNumericCellValue()).as("3.539.000 − 2.055.000").isEqualTo(1_484_000);
             assertThat(workbook.getProperties().getCoreProperties().getDescription()).contains("quantri-test");
         }
         assertThat(unsaid.getRedirectedUrl()).startsWith("/personal-data/purpose");

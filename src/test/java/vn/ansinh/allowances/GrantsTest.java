@@ -8,29 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 
-import vn.ansinh.accounts.Role;
-import vn.ansinh.accounts.RoleAssignment;
-import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.shared.AccessPurpose;
-import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.PersonalDataViews;
 import vn.ansinh.support.IntegrationTest;
-import vn.ansinh.support.TestAccounts;
-import vn.ansinh.units.Units;
 
 /**
  * Cam Hiếu's register of monthly allowances: a martyr's relative (coefficient 1), a war invalid (2,5, paid to July
@@ -42,32 +31,7 @@ import vn.ansinh.units.Units;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:allowance_grants;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class GrantsTest {
-
-    static final String OFFICER = "canbo.tc.caman";
-    static final AccessScope ALL = AccessScope.everything();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Grants grants;
-    @Autowired
-    AllowanceBases bases;
-    @Autowired
-    Units units;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
-    long camHieu;
-
-    @BeforeEach
-    void camHieu() {
-        camHieu = units.byCode("QT.CL.HIEU").orElseThrow().id();
-        TestAccounts.ensure(accounts, OFFICER, Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER,
-                units.byCode("QT.CL.AN").orElseThrow().id())));
-    }
+class GrantsTest extends CamHieuRegisterTest {
 
     @Test
     @Order(1)

@@ -227,6 +227,7 @@ class AuthorizationMatrixTest {
             entry("POST /allowances", SIGNED_IN),
             entry("GET /allowances/payments.xlsx", SIGNED_IN),
             entry("POST /allowances/end", SIGNED_IN),
+            entry("POST /allowances/change", SIGNED_IN),
             // Children: a commune's year within the scope; entered by whoever writes the commune (checked on the
             // commune: another's is refused beside its field and writes nothing).
             entry("GET /children", SIGNED_IN),

@@ -31,9 +31,13 @@ public final class GrantEndRules {
         YearMonth last = months.month("endMonth", ending.endMonth()).orElse(null);
         problems.addAll(months.problems());
         if (grant != null && last != null && last.isBefore(grant.firstMonth())) {
-            problems.add("endMonth", "grant.lastBeforeFirst", String.format("%02d/%d", grant.firstMonth().getMonthValue(),
-                    grant.firstMonth().getYear()));
+            problems.add("endMonth", "grant.lastBeforeFirst", printed(grant.firstMonth()));
         }
         return problems.isEmpty() ? Optional.of(grant.endingIn(last, ending.endReason())) : Optional.empty();
+    }
+
+    /** The month as printed: 03/2025. */
+    static String printed(YearMonth month) {
+        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
     }
 }

@@ -3,6 +3,7 @@ package vn.ansinh.allowances.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -41,7 +42,7 @@ public final class GrantRules {
             problems.add("unitId", d.unitId() == null ? "catalogue.required" : "grant.unit.notYours");
         }
         problems.required("group", d.group()).text("fullName", d.fullName(), 200).text("decision", d.decision(), 200);
-        BigDecimal coefficient = coefficient(d.coefficient());
+        BigDecimal coefficient = coefficient("coefficient", d.coefficient());
         YearMonth first = month("firstMonth", d.firstMonth(), true);
         YearMonth last = month("lastMonth", d.lastMonth(), false);
         if (first != null && last != null && last.isBefore(first)) {
@@ -54,7 +55,7 @@ public final class GrantRules {
             return Optional.empty();
         }
         return Optional.of(new Grant(0, d.unitId(), d.group(), d.fullName().strip(), born, d.decision().strip(),
-                coefficient, first, last, household, citizenId, null));
+                coefficient, first, last, household, citizenId, null, List.of()));
     }
 
     /** The month as printed or from a month field; null with a problem when it is not one. */
@@ -84,14 +85,15 @@ public final class GrantRules {
         return found.orElse(null);
     }
 
-    private BigDecimal coefficient(String text) {
+    /** The coefficient as typed; null with a problem beside the field when it is not one. */
+    public BigDecimal coefficient(String field, String text) {
         if (text == null || text.isBlank()) {
-            problems.add("coefficient", "catalogue.required");
+            problems.add(field, "catalogue.required");
             return null;
         }
         BigDecimal value = VietnameseNumbers.parse(text.strip()).orElse(null);
         if (value == null || value.signum() <= 0 || value.compareTo(MOST) > 0 || value.stripTrailingZeros().scale() > 2) {
-            problems.add("coefficient", "grant.coefficient.invalid", text);
+            problems.add(field, "grant.coefficient.invalid", text);
             return null;
         }
         return value;

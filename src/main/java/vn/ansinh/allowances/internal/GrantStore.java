@@ -17,7 +17,7 @@ import vn.ansinh.allowances.BeneficiaryGroup;
 import vn.ansinh.allowances.Grant;
 import vn.ansinh.allowances.GrantEndReason;
 
-/** Reads and writes the communes' registers of grants; a month is stored as its first day. */
+/** Reads and writes the communes' registers of grants (their changes through GrantChangeStore); a month is stored as its first day. */
 @Component
 public class GrantStore {
 
@@ -25,20 +25,23 @@ public class GrantStore {
             + "first_month, last_month, household_id, citizen_id, end_reason";
 
     private final JdbcClient jdbc;
+    private final GrantChangeStore changes;
 
-    GrantStore(JdbcClient jdbc) {
+    GrantStore(JdbcClient jdbc, GrantChangeStore changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
-    /** The commune's grants, in the order entered. */
+    /** The commune's grants with their changes, in the order entered. */
     public List<Grant> ofUnit(long unitId) {
-        return jdbc.sql("select " + COLUMNS + " from allowance_grant where unit_id = :unit order by id")
-                .param("unit", unitId).query((rs, n) -> grant(rs)).list();
+        return changes.withChanges(jdbc.sql("select " + COLUMNS + " from allowance_grant where unit_id = :unit order by id")
+                .param("unit", unitId).query((rs, n) -> grant(rs)).list(), unitId);
     }
 
+    /** The grant with its changes. */
     public Optional<Grant> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from allowance_grant where id = :id").param("id", id)
-                .query((rs, n) -> grant(rs)).optional();
+                .query((rs, n) -> grant(rs)).optional().map(g -> changes.withChanges(List.of(g), g.unitId()).get(0));
     }
 
     /** Unit and household of each linked grant of the units in force in the month whose group is of the scheme. */
@@ -81,7 +84,8 @@ public class GrantStore {
         return new Grant(rs.getLong(1), rs.getLong(2), BeneficiaryGroup.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBigDecimal(7),
                 month(rs.getObject(8, LocalDate.class)), month(rs.getObject(9, LocalDate.class)),
-                rs.getObject(10, Long.class), rs.getString(11), reason == null ? null : GrantEndReason.valueOf(reason));
+                rs.getObject(10, Long.class), rs.getString(11), reason == null ? null : GrantEndReason.valueOf(reason),
+                List.of());
     }
 
     private static LocalDate day(YearMonth month) {

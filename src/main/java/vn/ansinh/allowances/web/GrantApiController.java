@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.ansinh.allowances.Grant;
+import vn.ansinh.allowances.GrantChange;
 import vn.ansinh.allowances.GrantNotFoundException;
 import vn.ansinh.allowances.Grants;
 import vn.ansinh.allowances.Register;
@@ -50,17 +51,21 @@ class GrantApiController {
         return register.lines().stream().map(l -> GrantJson.of(l, scope.personalData())).toList();
     }
 
-    /** endReason: DEATH, MOVED or NO_LONGER_ELIGIBLE (null: not ended for a reason). */
+    /**
+     * decision, coefficient: those in force in the month asked for; endReason: DEATH, MOVED or NO_LONGER_ELIGIBLE
+     * (null: not ended for a reason); changes: what later decisions changed from a month on, oldest first.
+     */
     record GrantJson(long id, long unitId, String group, String fullName, java.time.LocalDate birthDate,
             String decision, BigDecimal coefficient, YearMonth firstMonth, YearMonth lastMonth, String endReason,
-            Long householdId, String citizenId, BigDecimal monthly, BigDecimal arrears, BigDecimal funeral) {
+            Long householdId, String citizenId, BigDecimal monthly, BigDecimal arrears, BigDecimal funeral,
+            List<GrantChange> changes) {
 
         static GrantJson of(Register.Line l, boolean unmasked) {
             Grant g = l.grant();
             return new GrantJson(g.id(), g.unitId(), g.group().health() && !unmasked ? null : g.group().name(),
                     g.fullName(), g.birthDate(), g.decision(), g.coefficient(), g.firstMonth(), g.lastMonth(),
                     g.endReason() == null ? null : g.endReason().name(), g.householdId(), g.citizenId(), l.monthly(),
-                    l.arrears(), l.funeral());
+                    l.arrears(), l.funeral(), g.changes());
         }
     }
 }

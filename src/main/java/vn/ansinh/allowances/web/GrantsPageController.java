@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.allowances.AllowanceBases;
 import vn.ansinh.allowances.BeneficiaryGroup;
+import vn.ansinh.allowances.GrantAmendment;
 import vn.ansinh.allowances.Grant;
 import vn.ansinh.allowances.GrantDraft;
 import vn.ansinh.allowances.GrantEndReason;
@@ -38,7 +39,7 @@ import vn.ansinh.units.Units;
 /**
  * «Trợ cấp hằng tháng»: a commune's register of people with merit and social assistance beneficiaries, each with the
  * allowance of the chosen month, the arrears of levels entered late and the funeral support a death owes, the totals;
- * a grant added, or ended with its reason, by whoever writes the commune.
+ * a grant added, ended with its reason, or changed from a month on by a new decision, by whoever writes the commune.
  */
 @Controller
 class GrantsPageController {
@@ -59,11 +60,12 @@ class GrantsPageController {
 
     @GetMapping("/allowances")
     String page(@RequestParam(required = false) Long unit,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, AccessScope scope,
-            HttpServletRequest request, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(required = false) Long change, AccessScope scope, HttpServletRequest request, Model model) {
         // Health-related groups and citizen IDs are shown only to who may see personal data and said why; logged.
         AccessScope shown = views.forPage(scope, request, model);
-        String view = page(new Forms(GrantDraft.empty(unit), GrantEnding.empty()), month, scope, shown, model);
+        String view = page(new Forms(GrantDraft.empty(unit), GrantEnding.empty(), new GrantAmendment(change, null, null,
+                null)), month, scope, shown, model);
         if (model.getAttribute("register") instanceof Register register && register.lines().stream()
                 .anyMatch(l -> l.grant().group().health() || l.grant().citizenId() != null)) {
             views.shown(shown, request, PersonalDataAction.ALLOWANCE_REGISTER, null, null, register.unitId(),
@@ -81,7 +83,7 @@ class GrantsPageController {
             return "redirect:/allowances?unit=" + added.unitId() + "&month=" + added.firstMonth() + "#grant-" + added.id();
         }, problems -> {
             model.addAttribute("problems", problems);
-            return page(new Forms(form, GrantEnding.empty()), null, scope, scope.withoutPersonalData(), model);
+            return page(new Forms(form, GrantEnding.empty(), null), null, scope, scope.withoutPersonalData(), model);
         });
     }
 
@@ -94,12 +96,33 @@ class GrantsPageController {
             return "redirect:/allowances?unit=" + ended.unitId() + "&month=" + ended.lastMonth() + "#grant-" + ended.id();
         }, problems -> {
             model.addAttribute("endProblems", problems);
-            return page(new Forms(GrantDraft.empty(unitId), ending), null, scope, scope.withoutPersonalData(), model);
+            return page(new Forms(GrantDraft.empty(unitId), ending, null), null, scope, scope.withoutPersonalData(),
+                    model);
         });
     }
 
-    /** The two forms of the page as typed (or empty). */
-    private record Forms(GrantDraft add, GrantEnding end) {
+    /** «Sửa theo quyết định mới»: the grant changed from a month on; back to the month of the register shown. */
+    @PostMapping("/allowances/change")
+    String change(@ModelAttribute("amendment") GrantAmendment amendment, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, AccessScope scope,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormSubmission.save(response, () -> {
+            Grant changed = grants.change(amendment, scope);
+            redirect.addFlashAttribute("saved", changed.fullName());
+            return "redirect:/allowances?unit=" + changed.unitId() + (month == null ? "" : "&month=" + month)
+                    + "#grant-" + changed.id();
+        }, problems -> {
+            model.addAttribute("changeProblems", problems);
+            return page(new Forms(GrantDraft.empty(unitId), GrantEnding.empty(), amendment), month, scope,
+                    scope.withoutPersonalData(), model);
+        });
+    }
+
+    /**
+     * The forms of the page as typed (or empty); change: the grant to change as typed, or only its id when asked for
+     * by the row's link (the form then filled with what is in force), or null.
+     */
+    private record Forms(GrantDraft add, GrantEnding end, GrantAmendment change) {
     }
 
     private String page(Forms forms, YearMonth month, AccessScope scope, AccessScope shown, Model model) {
@@ -120,8 +143,18 @@ class GrantsPageController {
         model.addAttribute("endable", endable(register));
         model.addAttribute("form", forms.add().unitId() == null ? GrantDraft.empty(unit) : forms.add());
         model.addAttribute("ending", forms.end());
-        model.mergeAttributes(Map.of("problems", new FieldProblems(), "endProblems", new FieldProblems()));
+        changing(forms.change(), register, model);
+        model.mergeAttributes(Map.of("problems", new FieldProblems(), "endProblems", new FieldProblems(),
+                "changeProblems", new FieldProblems()));
         return "allowances/grants";
+    }
+
+    /** The grant to change (null: none) and its form, typed or filled with what is in force in the month shown. */
+    private static void changing(GrantAmendment typed, Register register, Model model) {
+        Grant grant = typed == null || typed.grantId() == null || register == null ? null : register.lines().stream()
+                .map(Register.Line::grant).filter(g -> g.id() == typed.grantId()).findFirst().orElse(null);
+        model.addAttribute("changing", grant);
+        model.addAttribute("amendment", typed == null || typed.changeFrom() == null ? GrantAmendment.of(grant) : typed);
     }
 
     /** The grants that may still be ended (no reason yet), by id, as the end form offers them. */
