@@ -44,7 +44,7 @@ class ConsistentFiguresTest {
 
     @Test
     void consistentFiguresYieldNoFinding() {
-        ImportResult result = consistentSeed(2031).importWith(importer, "cam-lo-2031.yaml", false);
+        ImportResult result = consistentSeed(2036).importWith(importer, "cam-lo-2036.yaml", false);
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.committed()).isTrue();
@@ -56,9 +56,9 @@ class ConsistentFiguresTest {
 
     @Test
     void oneWrongPrintedRateIsOneFormulaFinding() {
-        ImportResult result = consistentSeed(2032)
+        ImportResult result = consistentSeed(2038)
                 .replace("\"Cam Tuyền\", \"1.411\", \"140\", \"9,92\"", "\"Cam Tuyền\", \"1.411\", \"140\", \"9,93\"")
-                .importWith(importer, "cam-lo-2032.yaml", false);
+                .importWith(importer, "cam-lo-2038.yaml", false);
 
         assertThat(result.errors()).isEmpty();
         assertThat(checks.findings(result.programmeId(), AccessScope.everything()).orElseThrow()).map(SeedFindingsTest::line).containsExactly(
@@ -69,10 +69,10 @@ class ConsistentFiguresTest {
     void aRateThatRoundsToThePrintedFigureAgrees() {
         // 140 ÷ 1.411 × 100 = 9,922…% and 66 ÷ 1.446 × 100 = 4,564…%: printed with one decimal they
         // read 9,9 and 4,6, and a rate is compared at the decimals it is printed with.
-        ImportResult result = consistentSeed(2033)
+        ImportResult result = consistentSeed(2049)
                 .replace("\"Cam Tuyền\", \"1.411\", \"140\", \"9,92\"", "\"Cam Tuyền\", \"1.411\", \"140\", \"9,9\"")
                 .replace("\"Cam Thủy\", \"1.446\", \"66\", \"4,56\"", "\"Cam Thủy\", \"1.446\", \"66\", \"4,6\"")
-                .importWith(importer, "cam-lo-2033.yaml", false);
+                .importWith(importer, "cam-lo-2049.yaml", false);
 
         assertThat(result.errors()).isEmpty();
         assertThat(checks.findings(result.programmeId(), AccessScope.everything()).orElseThrow()).isEmpty();
@@ -82,10 +82,10 @@ class ConsistentFiguresTest {
     void biểu3RowsThatDisagreeWithBiểu2AreCrossTableFindings() {
         // One Hội ND household moves from Cam Tuyền to Cam Thủy: column totals stay 31/22/5/3/21/82,
         // but the two communes no longer sponsor their committed 14 and 16 exits.
-        ImportResult result = consistentSeed(2034)
+        ImportResult result = consistentSeed(2050)
                 .replace("[\"1\", \"Xã Cam Tuyền\", 7, 4, 3, 0, 0, 14]", "[\"1\", \"Xã Cam Tuyền\", 6, 4, 3, 0, 0, 13]")
                 .replace("[\"2\", \"Xã Cam Thủy\", 5, 4, 0, 0, 7, 16]", "[\"2\", \"Xã Cam Thủy\", 6, 4, 0, 0, 7, 17]")
-                .importWith(importer, "cam-lo-2034.yaml", false);
+                .importWith(importer, "cam-lo-2050.yaml", false);
 
         assertThat(result.errors()).isEmpty();
         assertThat(checks.findings(result.programmeId(), AccessScope.everything()).orElseThrow()).map(SeedFindingsTest::line).containsExactly(

@@ -27,7 +27,7 @@ class TestYearsTest {
 
     private static final Pattern IMPORTED = Pattern.compile("(?:withYear|consistentSeed)\\((20\\d\\d)\\)");
     private static final Pattern USED = Pattern.compile(
-            "(?:withYear\\(|consistentSeed\\(|YEAR = |SeedOfYear\\.of\\([^;]*?, |(?:Reporting|Sponsorship)Year\\([^;]*?, )(20\\d\\d)\\b");
+            "(?:withYear\\(|consistentSeed\\(|year: |YEAR = |SeedOfYear\\.of\\([^;]*?, |(?:Reporting|Sponsorship)Year\\([^;]*?, )(20\\d\\d)\\b");
 
     @Test
     void aYearATestImportsItselfIsUsedByNoOtherTest() throws IOException {

@@ -28,15 +28,15 @@ import vn.ansinh.support.ServerTest;
 import vn.ansinh.units.Units;
 
 /**
- * Cam An's officer records, in 2018's programme, a gratitude house handed over on 10/05/2018 and the storm «Bão số 9»
- * of 05/09/2018 with a household it hit and the rice and money given — on the commune's own pages, as typed — and
+ * Cam An's officer records, in 2008's programme, a gratitude house handed over on 10/05/2008 and the storm «Bão số 9»
+ * of 05/09/2008 with a household it hit and the rice and money given — on the commune's own pages, as typed — and
  * then sees both in the commune's September report and on the dashboard, in Vietnamese and English, on a desktop
  * and a phone.
  */
 @ServerTest
 class GratitudeAndReliefBrowserTest {
 
-    private static final int YEAR = 2018;
+    private static final int YEAR = 2008;
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
 
@@ -62,9 +62,9 @@ class GratitudeAndReliefBrowserTest {
         browser.click(browser.findElement(By.cssSelector("button[data-reporter='Cam An']")));
         String report = registers();
         assertThat(report).contains("1 xây mới, 0 sửa chữa; kinh phí 85.000.000 đồng",
-                "Xây mới: hộ Hoàng Thị Lài, Thôn An Mỹ, bàn giao 10/05/2018",
+                "Xây mới: hộ Hoàng Thị Lài, Thôn An Mỹ, bàn giao 10/05/2008",
                 "1 đợt thiên tai, sự cố; 1 hộ bị ảnh hưởng, 1 hộ được trợ giúp; 30 kg gạo, 2.000.000 đồng",
-                "Bão số 9 (Bão, 05/09/2018): 1 hộ bị ảnh hưởng");
+                "Bão số 9 (Bão, 05/09/2008): 1 hộ bị ảnh hưởng");
         assertThat(browser.findElement(By.id("computed-NO_POOR_MERIT_HOUSEHOLD")).getText())
                 .isEqualTo("Không có hộ nghèo thuộc chính sách người có công Chưa có số liệu");
         String reportUrl = browser.getCurrentUrl();
@@ -78,7 +78,7 @@ class GratitudeAndReliefBrowserTest {
         shots("dashboard", dashboard);
 
         browser.get(reportUrl + "?lang=en");
-        assertThat(registers()).contains("1 built, 0 repaired; cost 85.000.000 dong", "Bão số 9 (Storm, 05/09/2018)");
+        assertThat(registers()).contains("1 built, 0 repaired; cost 85.000.000 dong", "Bão số 9 (Storm, 05/09/2008)");
         browser.get(dashboard + "?lang=vi");
     }
 
@@ -90,7 +90,7 @@ class GratitudeAndReliefBrowserTest {
         type(form, "village", "Thôn An Mỹ");
         type(form, "cost", "85.000.000");
         type(form, "source", "Quỹ Đền ơn đáp nghĩa huyện");
-        type(form, "handedOverOn", "10/05/2018");
+        type(form, "handedOverOn", "10/05/2008");
         browser.click(browser.findElement(By.id("house-save")));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Hoàng Thị Lài")
                 && d.findElements(By.id("house-form")).size() == 1);
@@ -101,7 +101,7 @@ class GratitudeAndReliefBrowserTest {
         WebElement event = browser.findElement(By.id("relief-event-form"));
         new Select(event.findElement(By.name("kind"))).selectByValue("STORM");
         type(event, "name", "Bão số 9");
-        date(event, "struckOn", "2018-09-05");
+        date(event, "struckOn", "2008-09-05");
         Select communes = new Select(event.findElement(By.name("unitIds")));
         if (communes.getAllSelectedOptions().isEmpty()) {
             communes.selectByValue(String.valueOf(camAn));
@@ -117,7 +117,7 @@ class GratitudeAndReliefBrowserTest {
         WebElement given = browser.findElement(By.id("relief-given-form"));
         new Select(given.findElement(By.name("affectedId"))).selectByVisibleText("Trần Văn Mười – Thôn Tân Hiếu");
         type(given, "giver", "UBND xã Cam An");
-        date(given, "givenOn", "2018-09-07");
+        date(given, "givenOn", "2008-09-07");
         type(given, "riceKg", "30");
         type(given, "money", "2.000.000");
         browser.click(browser.findElement(By.id("relief-given-save")));
