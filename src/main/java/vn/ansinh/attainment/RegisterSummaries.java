@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -47,18 +50,22 @@ public class RegisterSummaries {
     }
 
     /**
-     * The register's figure a commune's report is filled with for the indicator (its code), from the year's start to
-     * the day; empty when no register gives that indicator, or the commune's registers hold nothing that year (a
-     * commune that keeps them elsewhere is not said to have none).
+     * The register figures a commune's report is filled with, by indicator code, from the year's start to the day:
+     * empty for an indicator no register gives, or when the commune's registers hold nothing that year (a commune that
+     * keeps them elsewhere is not said to have none). The registers are read once, when a figure is first asked for.
      */
-    public Optional<BigDecimal> figure(String indicatorCode, long communeId, LocalDate to) {
-        RegisterFigure figure = properties.figures().get(indicatorCode);
-        if (figure == null) {
-            return Optional.empty();
-        }
-        RegisterSummary summary = of(List.of(communeId), to.withDayOfYear(1), to, AccessScope.everything());
-        return summary.isEmpty() && summary.socialEvils().equals(NO_EVILS) ? Optional.empty()
-                : Optional.of(figure.of(summary));
+    public Function<String, Optional<BigDecimal>> figures(long communeId, LocalDate to) {
+        Map<Boolean, RegisterSummary> read = new HashMap<>(1);
+        return code -> {
+            RegisterFigure figure = properties.figures().get(code);
+            if (figure == null) {
+                return Optional.empty();
+            }
+            RegisterSummary summary = read.computeIfAbsent(true,
+                    k -> of(List.of(communeId), to.withDayOfYear(1), to, AccessScope.everything()));
+            return summary.isEmpty() && summary.socialEvils().equals(NO_EVILS) ? Optional.empty()
+                    : Optional.of(figure.of(summary));
+        };
     }
 
     /** The programme's communes the scope reads, from the year's start to the day (at the latest the year's end). */

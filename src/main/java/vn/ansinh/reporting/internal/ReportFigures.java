@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -108,6 +110,8 @@ public class ReportFigures {
             Set<Long> asked) {
         Map<RecordKind, Monthly> achieved = kind == ReporterKind.UNIT
                 ? labour.monthly(List.of(reporterId), period.year()).getOrDefault(reporterId, Map.of()) : Map.of();
+        Function<String, Optional<BigDecimal>> fromRegisters = kind == ReporterKind.UNIT
+                ? registers.figures(reporterId, period.endsOn()) : code -> Optional.empty();
         List<ReportFigure> figures = new ArrayList<>();
         for (Indicator indicator : all) {
             if (!asked.contains(indicator.id())) {
@@ -116,7 +120,7 @@ public class ReportFigures {
             RecordKind record = labourProperties.actuals().get(indicator.code());
             Monthly months = record == null ? null : achieved.get(record);
             BigDecimal known = months != null ? BigDecimal.valueOf(months.through(period.endsOn().getMonthValue()))
-                    : fromRegistry(indicator, period, kind, reporterId);
+                    : fromRegistry(indicator, period, kind, reporterId, fromRegisters);
             figures.add(known == null ? new ReportFigure(indicator.id(), null, false)
                     : new ReportFigure(indicator.id(), known, true));
         }
@@ -124,9 +128,10 @@ public class ReportFigures {
     }
 
     /** What the registries know: a commune's (see {@link #communeFigure}); an organisation's sponsored exits. */
-    private BigDecimal fromRegistry(Indicator indicator, ReportingPeriod period, ReporterKind kind, long reporterId) {
+    private BigDecimal fromRegistry(Indicator indicator, ReportingPeriod period, ReporterKind kind, long reporterId,
+            Function<String, Optional<BigDecimal>> fromRegisters) {
         if (kind == ReporterKind.UNIT) {
-            return communeFigure(indicator, period, reporterId);
+            return communeFigure(indicator, period, reporterId, fromRegisters);
         }
         if (!properties.sponsoredExits().contains(indicator.code())) {
             return null;
@@ -141,7 +146,8 @@ public class ReportFigures {
      * child-friendly), whether it counts, 1 or 0; the exits from poverty its yearly review recorded; and what its
      * registers of people with merit and social protection count from the year's start to the period's end.
      */
-    private BigDecimal communeFigure(Indicator indicator, ReportingPeriod period, long commune) {
+    private BigDecimal communeFigure(Indicator indicator, ReportingPeriod period, long commune,
+            Function<String, Optional<BigDecimal>> fromRegisters) {
         if (indicator.aggregation() == Aggregation.COUNT_UNITS) {
             return computed.meets(indicator.code(), commune, period.year()).map(m -> m ? BigDecimal.ONE : BigDecimal.ZERO)
                     .orElse(null);
@@ -149,7 +155,7 @@ public class ReportFigures {
         if (properties.registryExits().contains(indicator.code())) {
             return decimal(registry.communeExits(commune, period));
         }
-        return registers.figure(indicator.code(), commune, period.endsOn()).orElse(null);
+        return fromRegisters.apply(indicator.code()).orElse(null);
     }
 
     private static BigDecimal decimal(Long count) {
