@@ -45,8 +45,8 @@ public class ReminderStore {
             return jdbc.sql("insert into reminder (user_id, kind, subject_key, stage, due_on, subject, detail, link, "
                     + "created_at) values (:user, :kind, :subjectKey, :stage, :due, :subject, :detail, :link, :at)")
                     .param("user", userId).param("kind", item.kind().name()).param("subjectKey", item.subjectKey())
-                    .param("stage", item.stage().name()).param("due", item.dueOn()).param("subject", item.subject())
-                    .param("detail", item.detail()).param("link", item.link()).param("at", Timestamp.from(at))
+                    .param("stage", item.stage().name()).param("due", item.dueOn()).param("subject", cut(item.subject()))
+                    .param("detail", cut(item.detail())).param("link", item.link()).param("at", Timestamp.from(at))
                     .update() == 1;
         } catch (DuplicateKeyException givenMeanwhile) {
             return false;
@@ -93,6 +93,11 @@ public class ReminderStore {
                 ReminderStage.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(), instant(rs.getTimestamp(11)),
                 instant(rs.getTimestamp(12)));
+    }
+
+    /** A subject as long as an action item's text is shown in full on its page; the reminder keeps its start. */
+    private static String cut(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 
     private static Instant instant(Timestamp at) {
