@@ -97,6 +97,8 @@ class OutreachTest {
         assertThat(training.total()).isEqualTo(6);
         assertThat(training.participants()).containsExactly(new Training.Attendance(Party.unit(camAn), 3),
                 new Training.Attendance(Party.unit(camThanh), 2), new Training.Attendance(farmers, 1));
+        assertThat(jdbc.sql("select action from audit_event where entity_type = 'outreach_training' and entity_id = :id")
+                .param("id", String.valueOf(training.id())).query(String.class).list()).containsExactly("CREATE");
         assertThat(registers.figures(camAn, LocalDate.of(YEAR, 6, 30)).apply("OFFICERS_TRAINED"))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
         assertThat(registers.figures(camAn, LocalDate.of(YEAR, 3, 31)).apply("OFFICERS_TRAINED"))
