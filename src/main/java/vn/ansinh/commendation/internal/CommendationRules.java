@@ -41,7 +41,9 @@ public final class CommendationRules {
             String key = c.party().key();
             if (draft.ticks(key)) {
                 String reason = draft.reason(key).strip();
-                problems.text("reason-" + key, reason.isEmpty() ? "-" : reason, 500);
+                if (reason.length() > 500) {
+                    problems.add("reason-" + key, "catalogue.tooLong", 500);
+                }
                 nominees.add(new Nominee(c.party(), c.name(), c.rank(), c.score(), c.targets(),
                         reason.isEmpty() ? null : reason, false));
             }

@@ -97,19 +97,11 @@ class OutreachPageController {
     private String page(long id, TrainingDraft training, SessionDraft session, AccessScope scope, Model model) {
         Programme programme = readable(id, scope);
         List<ProgrammeParty> all = parties.of(id);
-        List<ProgrammeParty> communes = all.stream().filter(p -> p.role() == PartyRole.MEMBER_COMMITTEES
-                && scope.canRead(p.party().id())).toList();
-        List<Training> trainings = outreach.trainings(id, scope);
-        List<OutreachSession> sessions = outreach.sessions(id, scope);
         model.addAttribute("programmeId", id);
         model.addAttribute("year", programme.programmeYear());
         model.addAttribute("parties", all);
         model.addAttribute("names", names(all));
-        model.addAttribute("communes", communes);
-        model.addAttribute("trainings", trainings);
-        model.addAttribute("sessions", sessions);
-        model.addAttribute("totals", OutreachTotals.of(trainings, sessions, communes.stream()
-                .map(c -> new OutreachTotals.CommuneTotal(c.party().id(), c.name(), 0, 0, 0)).toList()));
+        lists(id, all, scope, model);
         model.addAttribute("topics", SessionTopic.values());
         model.addAttribute("writes", outreach.writes(id, scope));
         model.addAttribute("organisers", names(parties.writable(id, scope)));
@@ -119,6 +111,17 @@ class OutreachPageController {
         model.addAttribute("sessionForm", session);
         model.mergeAttributes(Map.of("trainingProblems", new FieldProblems(), "sessionProblems", new FieldProblems()));
         return "outreach/outreach";
+    }
+
+    /** The trainings and sessions the user reads, and their totals over the communes the user reads. */
+    private void lists(long id, List<ProgrammeParty> all, AccessScope scope, Model model) {
+        List<Training> trainings = outreach.trainings(id, scope);
+        List<OutreachSession> sessions = outreach.sessions(id, scope);
+        model.addAttribute("trainings", trainings);
+        model.addAttribute("sessions", sessions);
+        model.addAttribute("totals", OutreachTotals.of(trainings, sessions, all.stream()
+                .filter(p -> p.role() == PartyRole.MEMBER_COMMITTEES && scope.canRead(p.party().id()))
+                .map(c -> new OutreachTotals.CommuneTotal(c.party().id(), c.name(), 0, 0, 0)).toList()));
     }
 
     /** The communes a session may be entered for: those the user writes, or every one for whoever writes an organiser. */
