@@ -16,6 +16,7 @@ import vn.ansinh.commitments.ProgrammeParty;
 import vn.ansinh.outreach.internal.OutreachRules;
 import vn.ansinh.outreach.internal.SessionStore;
 import vn.ansinh.outreach.internal.TrainingStore;
+import vn.ansinh.programme.PartyRole;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.programme.Programmes;
 import vn.ansinh.shared.AccessScope;
@@ -62,6 +63,21 @@ public class Outreach {
             return List.of();
         }
         return sessions.ofProgramme(programmeId).stream().filter(s -> scope.canRead(s.communeId())).toList();
+    }
+
+    /**
+     * The programme's trainings and sessions as the scope sees them, with their totals over the programme's communes
+     * the scope reads (in the programme's order); empty for a programme it does not read.
+     */
+    public Optional<OutreachBook> book(long programmeId, AccessScope scope) {
+        if (programmes.byId(programmeId, scope).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Training> trained = trainings(programmeId, scope);
+        List<OutreachSession> held = sessions(programmeId, scope);
+        return Optional.of(new OutreachBook(trained, held, OutreachTotals.of(trained, held, parties
+                .bound(programmeId, PartyRole.MEMBER_COMMITTEES).stream().filter(p -> scope.canRead(p.party().id()))
+                .map(c -> new OutreachTotals.CommuneTotal(c.party().id(), c.name(), 0, 0, 0)).toList())));
     }
 
     /** Whether the scope may enter anything for the programme: it writes one of its parties. */

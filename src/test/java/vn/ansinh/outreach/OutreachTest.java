@@ -112,7 +112,7 @@ class OutreachTest {
     }
 
     @Test
-    void labourExportCounsellingFillsTheCommunesReportWhereItKeepsNoLabourRecords() {
+    void labourExportCounsellingFillsTheCommunesReportWhereItKeepsNoLabourRecords() throws Exception {
         outreach.add(programme, new SessionDraft("12/05/2054", SessionTopic.LABOUR_EXPORT, farmers.key(),
                 "Nhà văn hóa thôn Thượng Nghĩa", camHieu, "45"), OFFICE);
         outreach.add(programme, new SessionDraft("20/06/2054", SessionTopic.LABOUR_EXPORT, Party.unit(camHieu).key(),
@@ -136,6 +136,11 @@ class OutreachTest {
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1415"));
         assertThat(registers.figures(camHieu, LocalDate.of(YEAR, 12, 31)).apply("OUTREACH_SESSIONS"))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
+        String json = mvc.perform(get("/api/v1/programmes/{id}/outreach", programme)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(json).contains("\"topic\":\"LABOUR_EXPORT\"", "\"audience\":1250",
+                "\"place\":\"Hội trường UBND xã Cam Hiếu\"", "{\"communeId\":" + camThuy
+                        + ",\"name\":\"UBND xã Cam Thủy\",\"trained\":0,\"sessions\":1,\"reached\":80}");
         OutreachTotals totals = OutreachTotals.of(List.of(), outreach.sessions(programme, OFFICE), List.of(
                 new OutreachTotals.CommuneTotal(camHieu, "UBND xã Cam Hiếu", 0, 0, 0),
                 new OutreachTotals.CommuneTotal(camThuy, "UBND xã Cam Thủy", 0, 0, 0)));

@@ -383,6 +383,7 @@ class AuthorizationMatrixTest {
             // Trainings and sessions: whoever reads the programme; entered by whoever writes the organiser or the
             // commune (anyone else's form is refused by field, 422).
             entry("GET /programmes/{id}/outreach", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}/outreach", PROGRAMME_READ),
             entry("POST /programmes/{id}/outreach/trainings", SIGNED_IN),
             entry("POST /programmes/{id}/outreach/sessions", SIGNED_IN),
             // Commendation: whoever reads the programme reads the proposal and its DOCX; administrators write.

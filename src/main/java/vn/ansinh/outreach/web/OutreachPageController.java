@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.commitments.ProgrammeParties;
 import vn.ansinh.commitments.ProgrammeParty;
 import vn.ansinh.outreach.Outreach;
+import vn.ansinh.outreach.OutreachBook;
 import vn.ansinh.outreach.OutreachSession;
-import vn.ansinh.outreach.OutreachTotals;
 import vn.ansinh.outreach.SessionDraft;
 import vn.ansinh.outreach.SessionTopic;
 import vn.ansinh.outreach.Training;
@@ -101,7 +101,10 @@ class OutreachPageController {
         model.addAttribute("year", programme.programmeYear());
         model.addAttribute("parties", all);
         model.addAttribute("names", names(all));
-        lists(id, all, scope, model);
+        OutreachBook book = outreach.book(id, scope).orElseThrow();
+        model.addAttribute("trainings", book.trainings());
+        model.addAttribute("sessions", book.sessions());
+        model.addAttribute("totals", book.totals());
         model.addAttribute("topics", SessionTopic.values());
         model.addAttribute("writes", outreach.writes(id, scope));
         model.addAttribute("organisers", names(parties.writable(id, scope)));
@@ -111,17 +114,6 @@ class OutreachPageController {
         model.addAttribute("sessionForm", session);
         model.mergeAttributes(Map.of("trainingProblems", new FieldProblems(), "sessionProblems", new FieldProblems()));
         return "outreach/outreach";
-    }
-
-    /** The trainings and sessions the user reads, and their totals over the communes the user reads. */
-    private void lists(long id, List<ProgrammeParty> all, AccessScope scope, Model model) {
-        List<Training> trainings = outreach.trainings(id, scope);
-        List<OutreachSession> sessions = outreach.sessions(id, scope);
-        model.addAttribute("trainings", trainings);
-        model.addAttribute("sessions", sessions);
-        model.addAttribute("totals", OutreachTotals.of(trainings, sessions, all.stream()
-                .filter(p -> p.role() == PartyRole.MEMBER_COMMITTEES && scope.canRead(p.party().id()))
-                .map(c -> new OutreachTotals.CommuneTotal(c.party().id(), c.name(), 0, 0, 0)).toList()));
     }
 
     /** The communes a session may be entered for: those the user writes, or every one for whoever writes an organiser. */
