@@ -386,6 +386,17 @@ class AuthorizationMatrixTest {
             // The leaders' dashboard: whoever reads the programme, each seeing their own communes.
             entry("GET /programmes/{id}/dashboard", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),
+            // Trainings and sessions: whoever reads the programme; entered by whoever writes the organiser or the
+            // commune (anyone else's form is refused by field, 422).
+            entry("GET /programmes/{id}/outreach", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}/outreach", PROGRAMME_READ),
+            entry("POST /programmes/{id}/outreach/trainings", SIGNED_IN),
+            entry("POST /programmes/{id}/outreach/sessions", SIGNED_IN),
+            // Commendation: whoever reads the programme reads the proposal and its DOCX; administrators write.
+            entry("GET /programmes/{id}/commendation", PROGRAMME_READ),
+            entry("GET /programmes/{id}/commendation/proposal.docx", PROGRAMME_READ),
+            entry("POST /programmes/{id}/commendation", ADMIN),
+            entry("POST /programmes/{id}/commendation/decision", ADMIN),
             // The targets the registers decide: per commune of the programme the caller reads.
             entry("GET /api/v1/programmes/{id}/targets/computed", PROGRAMME_READ),
             // Personal data: the notice and the purpose form are every signed-in user's (the form only keeps a
