@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import vn.ansinh.commitments.ProgressBook;
 import vn.ansinh.reporting.CompletenessReport;
 import vn.ansinh.reporting.Consolidation;
 import vn.ansinh.reporting.ConsolidatedReport;
@@ -43,8 +44,11 @@ class ReportPageController {
     private final MessageSource messages;
     private final Responsibilities responsibilities;
 
+    private final ProgressBook progress;
+
     ReportPageController(Reports reports, CompletenessReport completeness, Consolidation consolidation,
-            MessageSource messages, Responsibilities responsibilities) {
+            MessageSource messages, Responsibilities responsibilities, ProgressBook progress) {
+        this.progress = progress;
         this.responsibilities = responsibilities;
         this.reports = reports;
         this.completeness = completeness;
@@ -88,6 +92,9 @@ class ReportPageController {
                 .filter(p -> p.code().equals(report.period())).findFirst().orElseThrow().year()));
         model.addAttribute("department", department == null ? "" : department.strip());
         model.addAttribute("periodName", periodName(id, report.period(), scope, locale));
+        ReportingPeriod shown = reports.periods(id, scope).stream().filter(p -> p.code().equals(report.period()))
+                .findFirst().orElseThrow();
+        model.addAttribute("partyStandings", progress.standings(id, ReportWithCommitments.of(shown)));
         return "reporting/consolidated";
     }
 
