@@ -30,6 +30,7 @@ import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.PartyKind;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.targets.Indicators;
 
 /**
  * A commune's March report carries its commitments: done needs a line of evidence, saved with the report while it is
@@ -57,6 +58,8 @@ class CommitmentProgressTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Indicators indicators;
 
     long programme;
     ReportingPeriod march;
@@ -136,7 +139,8 @@ class CommitmentProgressTest {
         List<Commitment> own = commitments.ofParty(programme, front.party());
         Commitment propaganda = own.get(0);
         mvc.perform(post("/admin/programmes/{id}/commitments/{c}/edit", programme, propaganda.id()).with(csrf())
-                .param("text", propaganda.text()).param("cadence", "ONGOING").param("due", "15/03/2087"));
+                .param("text", propaganda.text()).param("cadence", "ONGOING").param("due", "15/03/2087")
+                .param("indicator", indicators.byCode("VOCATIONAL_TRAINEES").orElseThrow().id().toString()));
 
         MvcResult saved = mvc.perform(post(path + "/progress").with(csrf()).param("period", march.code())
                 .param("statuses[" + propaganda.id() + "]", "IN_PROGRESS")
@@ -150,7 +154,12 @@ class CommitmentProgressTest {
         assertThat(standingOf(progress.standings(programme, march.endsOn(), march.startsOn())).onTrack())
                 .as("the same, judged on 01/03").isEqualTo(1);
         assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString())
-                .contains("Đang thực hiện", "Đã tuyên truyền tại 5/9 xã", "Tháng 3/2087");
+                .contains("Đang thực hiện", "Đã tuyên truyền tại 5/9 xã", "Tháng 3/2087", "hạn 15/03/2087",
+                        "chỉ tiêu: Đào tạo nghề");
+        assertThat(mvc.perform(get("/programmes/{id}/dashboard", programme)).andReturn().getResponse()
+                .getContentAsString()).as("the year not begun: its first month, before any progress").contains(
+                        "Cam kết đúng tiến độ của các bên — Tháng 1/2087",
+                        "id=\"standing-ORGANISATION-" + front.party().id() + "\">0/" + own.size() + "<");
         assertThat(mvc.perform(get("/programmes/{id}/parties", programme)).andReturn().getResponse()
                 .getContentAsString()).contains("id=\"standing-ORGANISATION-" + front.party().id() + "\"",
                         "Cam kết chưa bắt đầu hoặc chưa được báo cáo không tính là đúng tiến độ.");

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.planning.NextYear;
 import vn.ansinh.programme.PartyRole;
 import vn.ansinh.shared.Domain;
 import vn.ansinh.shared.PartyKind;
@@ -45,6 +46,8 @@ class CommitmentsTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    NextYear nextYear;
 
     long seed;
     long programme;
@@ -138,6 +141,17 @@ class CommitmentsTest {
         assertThat(front.get(0).get("domain")).isEqualTo("LABOUR");
         assertThat(mvc.perform(get("/api/v1/programmes/{id}/commitments", 999999)).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void nextYearsProgrammeGetsTheCommitmentsOfItsDuties() {
+        long next = jdbc.sql("select id from programme where programme_year = :year").param("year", YEAR + 1)
+                .query(Long.class).optional().orElseGet(() -> nextYear.create(programme, YEAR + 1).id());
+        SeedDuties file = SeedDuties.read();
+
+        List<ProgrammeParty> bound = parties.of(next);
+        assertThat(commitments.of(next)).hasSize(bound.stream().mapToInt(p -> file.ofOneParty(p.role())).sum());
+        assertThat(bound).allSatisfy(p -> assertThat(commitments.ofParty(next, p.party())).isNotEmpty());
     }
 
     private static Cadence cadenceOf(List<Commitment> made, String start) {

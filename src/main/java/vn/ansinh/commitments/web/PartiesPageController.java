@@ -35,6 +35,7 @@ import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
 import vn.ansinh.shared.Party;
 import vn.ansinh.shared.PartyKind;
+import vn.ansinh.targets.Indicators;
 
 /**
  * «Các bên phối hợp»: every party of a programme with how many of its commitments are on track, and each party's
@@ -50,9 +51,11 @@ class PartiesPageController {
     private final ProgressBook progress;
     private final PeriodNames periodNames;
     private final Clock clock;
+    private final Indicators indicators;
 
     PartiesPageController(Programmes programmes, ProgrammeParties parties, Commitments commitments,
-            ProgressBook progress, PeriodNames periodNames, Clock clock) {
+            ProgressBook progress, PeriodNames periodNames, Clock clock, Indicators indicators) {
+        this.indicators = indicators;
         this.programmes = programmes;
         this.parties = parties;
         this.commitments = commitments;
@@ -112,6 +115,8 @@ class PartiesPageController {
         }
         model.addAttribute("problems", problems);
         model.addAttribute("own", own);
+        model.addAttribute("indicatorNames", indicators.byIds(own.stream().map(Commitment::indicatorId)
+                .filter(java.util.Objects::nonNull).toList()));
         model.addAttribute("commitmentStatuses", CommitmentStatus.values());
         return "commitments/party";
     }
