@@ -5,9 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -121,6 +125,15 @@ class CommitmentProgressTest {
         String consolidated = mvc.perform(get("/programmes/{id}/reports/consolidated", programme)
                 .param("period", march.code())).andReturn().getResponse().getContentAsString();
         assertThat(consolidated).contains("id=\"standing-UNIT-" + commune.party().id() + "\">2/" + total + "<");
+        byte[] xlsx = mvc.perform(get("/programmes/{id}/reports/consolidated.xlsx", programme)
+                .param("period", march.code())).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Cam kết " + march.code());
+            Row row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> commune.name().equals(r.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(total);
+        }
         String json = mvc.perform(get("/api/v1/programmes/{id}/commitments", programme)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(JsonPath.<List<String>>read(json, "$[?(@.id == " + plan + ")].status")).containsExactly("DONE");
