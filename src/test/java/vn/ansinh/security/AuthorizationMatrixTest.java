@@ -213,6 +213,9 @@ class AuthorizationMatrixTest {
             // whoever may write the commune (checked by scope: a refusal changes nothing).
             entry("POST /programmes/{id}/apportionment/communes", ADMIN),
             entry("POST /programmes/{id}/apportionment/organisations", SIGNED_IN),
+            // The associations' own targets: read with the programme, set by the coordinating office.
+            entry("GET /programmes/{id}/organisation-targets", PROGRAMME_READ),
+            entry("POST /programmes/{id}/organisation-targets", ADMIN),
             // Importing Biểu 1–3 from a workbook: the form reads the programme; an import is anyone's, and
             // takes only the rows of units the caller may write (a row of another unit refuses the file).
             entry("GET /programmes/{id}/imports", UNIT_WRITER),

@@ -49,7 +49,7 @@ public final class DocxWriter {
     }
 
     /** The issuer and number on the left, the national name, motto, place and date on the right. */
-    private static void header(XWPFDocument docx, DocumentHeader header) {
+    static void header(XWPFDocument docx, DocumentHeader header) {
         int half = DocxPages.PORTRAIT_WIDTH / 2;
         int[] widths = {half * 4 / 5, DocxPages.PORTRAIT_WIDTH - half * 4 / 5};
         XWPFTable table = DocxTables.create(docx, widths, false);
