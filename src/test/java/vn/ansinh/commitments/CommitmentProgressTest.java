@@ -2,12 +2,14 @@ package vn.ansinh.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +26,9 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.jayway.jsonpath.JsonPath;
 
+import vn.ansinh.accounts.Role;
+import vn.ansinh.accounts.RoleAssignment;
+import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.intake.ProgrammeImporter;
 import vn.ansinh.programme.PartyRole;
 import vn.ansinh.reporting.Report;
@@ -34,6 +39,7 @@ import vn.ansinh.shared.AccessScope;
 import vn.ansinh.shared.PartyKind;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.support.TestAccounts;
 import vn.ansinh.targets.Indicators;
 
 /**
@@ -47,6 +53,7 @@ import vn.ansinh.targets.Indicators;
 class CommitmentProgressTest {
 
     private static final AccessScope OFFICE = AccessScope.everything();
+    private static final String OFFICER = "canbo.camket";
 
     @Autowired
     Commitments commitments;
@@ -64,6 +71,8 @@ class CommitmentProgressTest {
     MockMvc mvc;
     @Autowired
     Indicators indicators;
+    @Autowired
+    UserAccounts accounts;
 
     long programme;
     ReportingPeriod march;
@@ -187,6 +196,26 @@ class CommitmentProgressTest {
                 "Bên này báo cáo tiến độ các cam kết trong báo cáo định kỳ của mình.", "Đã hoàn thành");
         assertThat(mvc.perform(get("/programmes/{id}/parties/UNIT/{p}", programme, 999999)).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void theFrontsProgressIsRefusedToWhoeverDoesNotWriteForItAndSaidBesideTheField() throws Exception {
+        String path = "/programmes/" + programme + "/parties/ORGANISATION/" + front.party().id();
+        long late = commitments.ofParty(programme, front.party()).get(1).id();
+        MvcResult refused = mvc.perform(post(path + "/progress").with(csrf()).param("period", march.code())
+                .param("statuses[" + late + "]", "DONE")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(refused.getResponse().getContentAsString()).contains("id=\"ce" + late + "-problem\"",
+                "Đã hoàn thành thì cần ghi một dòng minh chứng.");
+
+        TestAccounts.ensure(accounts, OFFICER, Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, commune.party().id())));
+        MvcResult other = mvc.perform(post(path + "/progress").with(csrf()).with(user(OFFICER).roles("OFFICER"))
+                .param("period", march.code()).param("statuses[" + late + "]", "IN_PROGRESS")).andReturn();
+        assertThat(other.getResponse().getStatus()).isEqualTo(404);
+        assertThat(progress.ofPeriod(programme, march.code())).doesNotContainKey(late);
+        assertThat(mvc.perform(get(path).with(user(OFFICER).roles("OFFICER"))).andReturn().getResponse()
+                .getContentAsString()).contains("UBMTTQVN huyện").doesNotContain("party-progress-form");
     }
 
     private PartyStanding standingOf(List<PartyStanding> standings) {
