@@ -67,21 +67,12 @@ public class ProgressBook {
      */
     @Transactional
     public int record(long programmeId, Party party, ProgressPeriod period, List<ProgressEntry> entries, String user) {
-        FieldProblems problems = problems(entries);
-        List<Long> own = commitments.ofParty(programmeId, party).stream().map(Commitment::id).toList();
-        entries.stream().filter(e -> !own.contains(e.commitmentId()))
-                .forEach(e -> problems.add(ProgressRules.statusField(e.commitmentId()), "commitments.progress.notOwn"));
-        if (!problems.isEmpty()) {
-            throw new InvalidCommitmentException(problems);
-        }
+        requireValid(programmeId, party, entries);
         Long unit = parties.find(programmeId, party).isEmpty() ? null : unitOf(programmeId, party);
         int changed = 0;
         for (ProgressEntry entry : entries) {
             Optional<CommitmentProgress> recorded = ProgressRules.of(entry, period, user, clock.instant());
-            Optional<CommitmentProgress> before = store.of(entry.commitmentId(), period.code());
-            if (recorded.isPresent() && !ProgressRules.same(before, recorded.get())) {
-                before.ifPresentOrElse(b -> store.update(recorded.get()), () -> store.insert(recorded.get()));
-                events.publishEvent(new ProgressRecorded(before.orElse(null), recorded.get(), unit));
+            if (recorded.isPresent() && recordOne(recorded.get(), unit)) {
                 changed++;
             }
         }
@@ -149,6 +140,28 @@ public class ProgressBook {
     public boolean filesReports(long programmeId, Party party) {
         PartyReports found = reports.getIfAvailable();
         return found != null && found.files(programmeId, party);
+    }
+
+    /** The entries' problems, and each entry naming a commitment that is not the party's in force. */
+    private void requireValid(long programmeId, Party party, List<ProgressEntry> entries) {
+        FieldProblems problems = problems(entries);
+        List<Long> own = commitments.ofParty(programmeId, party).stream().map(Commitment::id).toList();
+        entries.stream().filter(e -> !own.contains(e.commitmentId()))
+                .forEach(e -> problems.add(ProgressRules.statusField(e.commitmentId()), "commitments.progress.notOwn"));
+        if (!problems.isEmpty()) {
+            throw new InvalidCommitmentException(problems);
+        }
+    }
+
+    /** Writes the progress unless it says what is recorded already; whether it wrote (and audited) it. */
+    private boolean recordOne(CommitmentProgress recorded, Long unit) {
+        Optional<CommitmentProgress> before = store.of(recorded.commitmentId(), recorded.periodCode());
+        if (ProgressRules.same(before, recorded)) {
+            return false;
+        }
+        before.ifPresentOrElse(b -> store.update(recorded), () -> store.insert(recorded));
+        events.publishEvent(new ProgressRecorded(before.orElse(null), recorded, unit));
+        return true;
     }
 
     public static CommitmentStatus statusOf(CommitmentProgress progress) {
