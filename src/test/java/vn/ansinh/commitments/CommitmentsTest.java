@@ -25,6 +25,7 @@ import vn.ansinh.shared.Domain;
 import vn.ansinh.shared.PartyKind;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.SeedOfYear;
+import vn.ansinh.targets.Indicators;
 
 /**
  * The seed's section II as commitments, counted against its data file: each duty a commitment of each party its
@@ -48,6 +49,8 @@ class CommitmentsTest {
     MockMvc mvc;
     @Autowired
     NextYear nextYear;
+    @Autowired
+    Indicators indicators;
 
     long seed;
     long programme;
@@ -110,9 +113,15 @@ class CommitmentsTest {
         assertThat(made.cadence()).isEqualTo(Cadence.QUARTERLY);
         assertThat(made.heading()).isNull();
 
+        long trainees = indicators.byCode("VOCATIONAL_TRAINEES").orElseThrow().id();
+        assertThat(mvc.perform(get("/admin/programmes/{id}/commitments/{c}/edit", programme, made.id())).andReturn()
+                .getResponse().getContentAsString()).as("the form as saved: its cadence chosen, its due date printed")
+                .containsPattern("<option value=\"QUARTERLY\"[^>]*selected").contains("value=\"30/06/2087\"");
         assertThat(mvc.perform(post("/admin/programmes/{id}/commitments/{c}/edit", programme, made.id()).with(csrf())
                 .param("text", typed + " (02 lớp mỗi 6 tháng)").param("cadence", "QUARTERLY").param("due", "")
-                .param("indicator", "")).andReturn().getResponse().getStatus()).isEqualTo(302);
+                .param("indicator", String.valueOf(trainees))).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/admin/programmes/{id}/commitments/{c}/edit", programme, made.id())).andReturn()
+                .getResponse().getContentAsString()).containsPattern("<option value=\"" + trainees + "\"[^>]*selected");
         assertThat(commitments.byId(programme, made.id()).orElseThrow().due()).isNull();
         assertThat(mvc.perform(post("/admin/programmes/{id}/commitments/{c}/end", programme, made.id()).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);

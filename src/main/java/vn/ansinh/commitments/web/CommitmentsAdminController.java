@@ -1,6 +1,9 @@
 package vn.ansinh.commitments.web;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,6 +30,7 @@ import vn.ansinh.shared.Dates;
 import vn.ansinh.shared.Domain;
 import vn.ansinh.shared.FieldProblems;
 import vn.ansinh.shared.FormSubmission;
+import vn.ansinh.targets.IndicatorNames;
 import vn.ansinh.targets.Indicators;
 
 /**
@@ -40,9 +44,11 @@ class CommitmentsAdminController {
     private final ProgrammeParties parties;
     private final Commitments commitments;
     private final Indicators indicators;
+    private final IndicatorNames indicatorNames;
 
     CommitmentsAdminController(Programmes programmes, ProgrammeParties parties, Commitments commitments,
-            Indicators indicators) {
+            Indicators indicators, IndicatorNames indicatorNames) {
+        this.indicatorNames = indicatorNames;
         this.programmes = programmes;
         this.parties = parties;
         this.commitments = commitments;
@@ -120,11 +126,11 @@ class CommitmentsAdminController {
         model.addAttribute("programme", programme);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("domains", Domain.values());
-        model.addAttribute("cadences", Cadence.values());
-        model.addAttribute("indicatorOptions", indicators.all().stream()
-                .collect(java.util.stream.Collectors.toMap(i -> i.id(), i -> i.nameVi(), (a, b) -> a,
-                        java.util.LinkedHashMap::new)));
+        // As the draft holds them, as typed: names and ids as text, so that the select marks the one chosen.
+        model.addAttribute("domains", Arrays.stream(Domain.values()).map(Enum::name).toList());
+        model.addAttribute("cadences", Arrays.stream(Cadence.values()).map(Enum::name).toList());
+        model.addAttribute("indicatorOptions", indicators.all().stream().collect(Collectors.toMap(
+                i -> i.id().toString(), indicatorNames::of, (a, b) -> a, LinkedHashMap::new)));
     }
 
     private static String back(long id, Commitment c) {
