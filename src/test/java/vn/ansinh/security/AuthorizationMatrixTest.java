@@ -160,6 +160,7 @@ class AuthorizationMatrixTest {
             entry("POST /admin/users/{id}/roles/remove", ADMIN),
             entry("POST /admin/users/{id}/tokens", ADMIN),
             entry("POST /admin/users/{id}/tokens/{tokenId}/revoke", ADMIN),
+            entry("POST /admin/users/{id}/email", ADMIN),
             entry("GET /admin/audit", ADMIN),
             entry("GET /admin/audit.csv", ADMIN),
             entry("GET /api/v1/admin/audit", ADMIN),
@@ -231,6 +232,8 @@ class AuthorizationMatrixTest {
             entry("GET /allowances/payments.xlsx", SIGNED_IN),
             entry("POST /allowances/end", SIGNED_IN),
             entry("POST /allowances/change", SIGNED_IN),
+            entry("GET /reminders", SIGNED_IN),
+            entry("POST /reminders/{id}/read", SIGNED_IN),
             // Children: a commune's year within the scope; entered by whoever writes the commune (checked on the
             // commune: another's is refused beside its field and writes nothing).
             entry("GET /children", SIGNED_IN),
