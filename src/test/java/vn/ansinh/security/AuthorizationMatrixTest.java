@@ -270,6 +270,17 @@ class AuthorizationMatrixTest {
             entry("GET /social-evils", SIGNED_IN),
             entry("POST /social-evils", SIGNED_IN),
             entry("GET /api/v1/social-evils", SIGNED_IN),
+            // Commitments: the parties' pages follow the caller's scope (a party not of the programme is 404, its
+            // progress form is for whoever writes for it); the coordinating office edits them under /admin.
+            entry("GET /programmes/{id}/parties", PROGRAMME_READ),
+            entry("GET /programmes/{id}/parties/{kind}/{partyId}", SIGNED_IN),
+            entry("POST /programmes/{id}/parties/{kind}/{partyId}/progress", SIGNED_IN),
+            entry("GET /api/v1/programmes/{id}/commitments", PROGRAMME_READ),
+            entry("GET /admin/programmes/{id}/commitments", ADMIN),
+            entry("POST /admin/programmes/{id}/commitments", ADMIN),
+            entry("GET /admin/programmes/{id}/commitments/{commitment}/edit", ADMIN),
+            entry("POST /admin/programmes/{id}/commitments/{commitment}/edit", ADMIN),
+            entry("POST /admin/programmes/{id}/commitments/{commitment}/end", ADMIN),
             entry("GET /allowances/changes.xlsx", SIGNED_IN),
             entry("GET /allowances/arrears.xlsx", SIGNED_IN),
             entry("GET /allowances/import", UNIT_WRITER),
@@ -732,7 +743,8 @@ class AuthorizationMatrixTest {
             case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "path" -> "3-2";
             case "year" -> "2019";
-            case "round", "report", "record" -> "999999";
+            case "round", "report", "record", "commitment" -> "999999";
+            case "partyId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "kind" -> "JOB_PLACEMENT";
             case "month" -> "1";
             case "**" -> "ping";

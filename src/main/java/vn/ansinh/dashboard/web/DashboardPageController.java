@@ -1,6 +1,7 @@
 package vn.ansinh.dashboard.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.commitments.PeriodNames;
+import vn.ansinh.commitments.ProgressBook;
 import vn.ansinh.dashboard.Dashboard;
 import vn.ansinh.dashboard.Dashboards;
 import vn.ansinh.responsibility.Responsibilities;
@@ -33,8 +36,13 @@ class DashboardPageController {
     private final Responsibilities responsibilities;
     private final DomainRegisters registers;
 
+    private final ProgressBook progress;
+    private final PeriodNames periodNames;
+
     DashboardPageController(Dashboards dashboards, JsonMapper json, IndicatorNames indicatorNames, UnitNames unitNames,
-            Responsibilities responsibilities, DomainRegisters registers) {
+            Responsibilities responsibilities, DomainRegisters registers, ProgressBook progress, PeriodNames periodNames) {
+        this.progress = progress;
+        this.periodNames = periodNames;
         this.registers = registers;
         this.dashboards = dashboards;
         this.responsibilities = responsibilities;
@@ -46,7 +54,7 @@ class DashboardPageController {
     /** department: the code of the department whose part alone is shown; none, the whole programme. */
     @GetMapping("/programmes/{id}/dashboard")
     String dashboard(@PathVariable long id, @RequestParam(required = false) String department, Model model,
-            AccessScope scope) {
+            AccessScope scope, Locale locale) {
         Dashboard dashboard;
         try {
             dashboard = dashboards.of(id, scope, department).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -61,6 +69,10 @@ class DashboardPageController {
         if (department == null || department.isBlank()) {
             registers.addTo(model, id, dashboard.asOf(), scope);
         }
+        progress.standingsOfLatestPeriod(id).ifPresent(latest -> {
+            model.addAttribute("partyStandings", latest.getValue());
+            model.addAttribute("standingsPeriod", periodNames.of(latest.getKey().code(), locale));
+        });
         return "dashboard/dashboard";
     }
 
