@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.dashboard.Dashboard;
 import vn.ansinh.dashboard.Dashboards;
+import vn.ansinh.meetings.ActionItems;
 import vn.ansinh.responsibility.Responsibilities;
 import vn.ansinh.responsibility.UnknownDepartmentException;
 import vn.ansinh.shared.AccessScope;
@@ -32,10 +33,12 @@ class DashboardPageController {
     private final UnitNames unitNames;
     private final Responsibilities responsibilities;
     private final DomainRegisters registers;
+    private final ActionItems actionItems;
 
     DashboardPageController(Dashboards dashboards, JsonMapper json, IndicatorNames indicatorNames, UnitNames unitNames,
-            Responsibilities responsibilities, DomainRegisters registers) {
+            Responsibilities responsibilities, DomainRegisters registers, ActionItems actionItems) {
         this.registers = registers;
+        this.actionItems = actionItems;
         this.dashboards = dashboards;
         this.responsibilities = responsibilities;
         this.json = json;
@@ -58,6 +61,7 @@ class DashboardPageController {
         model.addAttribute("department", department == null ? "" : department.strip());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", json.writeValueAsString(charts(dashboard)));
+        model.addAttribute("overdueActionItems", actionItems.overdue(id, scope));
         if (department == null || department.isBlank()) {
             registers.addTo(model, id, dashboard.asOf(), scope);
         }
