@@ -71,7 +71,10 @@ class CoordinationModel {
         model.addAttribute("closable", shown.stream().filter(i -> items.mayClose(i, scope)).map(ActionItem::id).toList());
     }
 
+    /** The chosen parties' names in the programme's order (section II's), as the minutes list them. */
     static String names(Map<String, String> parties, List<Party> chosen) {
-        return String.join(", ", chosen.stream().map(p -> parties.getOrDefault(p.key(), p.key())).toList());
+        List<String> keys = chosen.stream().map(Party::key).toList();
+        return String.join(", ", parties.entrySet().stream().filter(e -> keys.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList());
     }
 }
