@@ -76,6 +76,7 @@ class CoordinationBrowserTest {
         assertThat(browser.text("decided-item-" + overdue)).contains("Quá hạn");
         browser.screenshot("coordination/meeting-desktop");
         browser.size(BrowserSession.PHONE);
+        browser.executeScript("document.getElementById('decided').scrollIntoView()");
         browser.screenshot("coordination/meeting-phone");
         browser.size(BrowserSession.DESKTOP);
 
@@ -131,6 +132,7 @@ class CoordinationBrowserTest {
     }
 
     private long inspect(LocalDate today, long camAn) {
+        browser.click("nav-coordination");
         browser.click("tab-inspections");
         WebElement form = browser.findElement(By.id("inspection-form"));
         new Select(form.findElement(By.name("kind"))).selectByValue("INSPECTION");

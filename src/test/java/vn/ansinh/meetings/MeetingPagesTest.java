@@ -98,7 +98,7 @@ class MeetingPagesTest {
                 + "/minutes.docx")).andReturn().getResponse();
 
         String title = "Họp giao ban tháng %02d/%d".formatted(held.getMonthValue(), held.getYear());
-        assertThat(page).contains("id=\"meeting-title\">" + title, "id=\"decided-item-" + overdue + "\" class=\"table-warning\"",
+        assertThat(page).contains("id=\"meeting-title\">" + title, "class=\"row border-bottom py-2 bg-warning-subtle\" id=\"decided-item-" + overdue + "\"",
                 "id=\"decided-item-" + ahead + "\"", "Hội PN, UBND xã Cam An, UBND xã Cam Thanh", "Quá hạn",
                 "id=\"close-form-" + overdue + "\"", "id=\"item-form\"");
         assertThat(docx.getHeader("Content-Disposition")).contains("bien-ban-hop-thang-%02d-%d.docx"
@@ -183,6 +183,35 @@ class MeetingPagesTest {
         assertThat(officer.getStatus()).isEqualTo(403);
         assertThat(officersPage).contains("id=\"coordination-tabs\"").doesNotContain("id=\"meeting-form\"");
         assertThat(jdbc.sql("select count(*) from coordination_meeting").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void everyWriteIsOneAuditEntryByWhoMadeItAndARefusedOneIsNone() throws Exception {
+        long last = lastAudit();
+        long meeting = recordMeeting(today.minusDays(3));
+        long item = decide(meeting, "Báo cáo kết quả giải quyết việc làm quý", "UNIT:" + camAn, today.plusDays(7));
+        close(item, "", CAM_AN_OFFICER);
+        close(item, "Đã gửi báo cáo", CAM_AN_OFFICER);
+        String inspection = mvc.perform(post("/programmes/" + programme + "/inspections").with(csrf())
+                .param("kind", "SUPERVISION").param("plannedFrom", Dates.shown(today.minusDays(2)))
+                .param("purpose", "Giám sát chi trả trợ cấp").param("subject", "Chi trả trợ cấp xã hội tại xã Cam An")
+                .param("team", "MTTQ huyện (trưởng đoàn)").param("parties", "UNIT:" + camAn).param("communes", "" + camAn))
+                .andReturn().getResponse().getRedirectedUrl();
+        String inspectionId = inspection.substring(inspection.lastIndexOf('/') + 1);
+        mvc.perform(post(inspection + "/findings").with(csrf()).param("findings", "")).andReturn();
+        mvc.perform(post(inspection + "/findings").with(csrf()).param("findings", "Chi trả đúng đối tượng, đủ mức"))
+                .andReturn();
+
+        assertThat(jdbc.sql("select actor || ' ' || action || ' ' || entity_type || ' ' || entity_id from audit_event "
+                + "where id > :last order by id").param("last", last).query(String.class).list()).containsExactly(
+                        "quantri-test CREATE coordination_meeting " + meeting, "quantri-test CREATE action_item " + item,
+                        CAM_AN_OFFICER + " UPDATE action_item " + item,
+                        "quantri-test CREATE joint_inspection " + inspectionId,
+                        "quantri-test UPDATE joint_inspection " + inspectionId);
+    }
+
+    private long lastAudit() {
+        return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
     }
 
     private MockHttpServletResponse close(long item, String note, String officer) throws Exception {
