@@ -7,7 +7,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A person who signs in, with the roles they hold. The password is kept only as a hash. */
+/**
+ * A person who signs in, with the roles they hold. The password is kept only as a hash; the e-mail address (none:
+ * null) is where their reminders are sent.
+ */
 @Table("user_account")
 public record UserAccount(
         @Id Long id,
@@ -16,7 +19,8 @@ public record UserAccount(
         String passwordHash,
         boolean enabled,
         Instant createdAt,
-        @MappedCollection(idColumn = "user_account") Set<RoleAssignment> roles) {
+        @MappedCollection(idColumn = "user_account") Set<RoleAssignment> roles,
+        String email) {
 
     public UserAccount {
         roles = Set.copyOf(roles);
@@ -27,19 +31,23 @@ public record UserAccount(
     }
 
     UserAccount withEnabled(boolean value) {
-        return new UserAccount(id, username, displayName, passwordHash, value, createdAt, roles);
+        return new UserAccount(id, username, displayName, passwordHash, value, createdAt, roles, email);
     }
 
     UserAccount withPasswordHash(String hash) {
-        return new UserAccount(id, username, displayName, hash, enabled, createdAt, roles);
+        return new UserAccount(id, username, displayName, hash, enabled, createdAt, roles, email);
     }
 
     UserAccount withRoles(Set<RoleAssignment> value) {
-        return new UserAccount(id, username, displayName, passwordHash, enabled, createdAt, value);
+        return new UserAccount(id, username, displayName, passwordHash, enabled, createdAt, value, email);
     }
 
     UserAccount withDisplayName(String value) {
-        return new UserAccount(id, username, value, passwordHash, enabled, createdAt, roles);
+        return new UserAccount(id, username, value, passwordHash, enabled, createdAt, roles, email);
+    }
+
+    UserAccount withEmail(String value) {
+        return new UserAccount(id, username, displayName, passwordHash, enabled, createdAt, roles, value);
     }
 
     /** What the audit keeps of an account: never the password hash. */

@@ -23,6 +23,8 @@ import vn.ansinh.shared.AuditAction;
 public class UserAccounts {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    /** Enough to catch a typing slip; whether the address exists only the mail server knows. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private final UserAccountRepository repository;
     private final PasswordEncoder encoder;
@@ -54,6 +56,13 @@ public class UserAccounts {
 
     @Transactional
     public UserAccount create(String username, String displayName, String password, Set<RoleAssignment> roles) {
+        return create(username, displayName, null, password, roles);
+    }
+
+    /** A new account; email: where its reminders are sent (blank: none). */
+    @Transactional
+    public UserAccount create(String username, String displayName, String email, String password,
+            Set<RoleAssignment> roles) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountException("username", "account.username.invalid");
@@ -61,10 +70,11 @@ public class UserAccounts {
         if (repository.findByUsername(name).isPresent()) {
             throw new AccountException("username", "account.username.taken");
         }
+        String address = email(email);
         checkPassword(password, name);
         checkRoles(roles);
         UserAccount account = repository.save(new UserAccount(null, name, displayName.strip(), encoder.encode(password),
-                true, clock.instant(), roles));
+                true, clock.instant(), roles, address));
         events.publishEvent(new AccountChanged(AuditAction.CREATE, account.id(), null, account.snapshot(), "create"));
         return account;
     }
@@ -85,6 +95,25 @@ public class UserAccounts {
     public UserAccount assignRoles(long id, Set<RoleAssignment> roles) {
         checkRoles(roles);
         return change(id, account -> account.withRoles(roles), "roles");
+    }
+
+    /** Sets (blank: removes) the address the account's reminders are e-mailed to. */
+    @Transactional
+    public UserAccount setEmail(long id, String email) {
+        String address = email(email);
+        return change(id, account -> account.withEmail(address), "email");
+    }
+
+    /** The address as stored: stripped, null when blank; refused when it cannot be one. */
+    private static String email(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String address = email.strip();
+        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            throw new AccountException("email", "account.email.invalid");
+        }
+        return address;
     }
 
     private UserAccount change(long id, java.util.function.UnaryOperator<UserAccount> change, String what) {

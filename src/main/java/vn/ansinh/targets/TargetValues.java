@@ -65,6 +65,17 @@ public class TargetValues {
         return figures("target", "target_year", new Selection(indicatorIds, unitIds, organisationIds), year);
     }
 
+    /**
+     * The organisations with a target of their own at the unit in the year, figure set or not (an association's
+     * targets the programme states in words): in the order they were first given one.
+     */
+    public List<Long> organisationsWithTargets(long unitId, int year) {
+        return jdbc.sql("""
+                select organisation_id from target where target_year = :year and unit_id = :unit
+                and organisation_id is not null group by organisation_id order by min(id)""")
+                .param("year", year).param("unit", unitId).query(Long.class).list();
+    }
+
     /** Whether any of the units has a target of the year: a programme without one says how to set them. */
     public boolean anyTarget(Collection<Long> unitIds, int year) {
         return !unitIds.isEmpty() && jdbc.sql("""

@@ -53,8 +53,8 @@ class AuditImportTest {
             assertThat(event.unitId()).isEqualTo(coordinatingUnit(programmeId(2019)));
             assertThat(event.oldValue()).isNull();
             assertThat(json.readTree(event.newValue())).isEqualTo(json.readTree("""
-                    {"file": "cam-lo-2019.yaml", "created": {"units": 11, "organisations": 17, "indicators": 18,
-                     "programmes": 1, "tables": 3, "figures": 165, "statedFigures": 17, "successions": 0}}"""));
+                    {"file": "cam-lo-2019.yaml", "created": {"units": 11, "organisations": 17, "indicators": 20,
+                     "programmes": 1, "tables": 3, "figures": 175, "statedFigures": 17, "successions": 0}}"""));
         });
     }
 

@@ -72,7 +72,7 @@ class ReportPagesTest {
     @Test
     void aReportIsFiledSubmittedAndApprovedFromItsPages() throws Exception {
         mvc.perform(get("/programmes/{id}/reports", programme).param("period", FEBRUARY)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Hạn gửi 05/03/" + YEAR + ": 14 đơn vị phải báo cáo, 0 đã gửi")))
+                .andExpect(content().string(containsString("Hạn gửi 05/03/" + YEAR + ": 15 đơn vị phải báo cáo, 0 đã gửi")))
                 .andExpect(content().string(containsString("Cam An")))
                 .andExpect(content().string(containsString(">Quý II/" + YEAR + "</option>")))
                 .andExpect(content().string(containsString(">Cả năm " + YEAR + "</option>")));

@@ -160,6 +160,7 @@ class AuthorizationMatrixTest {
             entry("POST /admin/users/{id}/roles/remove", ADMIN),
             entry("POST /admin/users/{id}/tokens", ADMIN),
             entry("POST /admin/users/{id}/tokens/{tokenId}/revoke", ADMIN),
+            entry("POST /admin/users/{id}/email", ADMIN),
             entry("GET /admin/audit", ADMIN),
             entry("GET /admin/audit.csv", ADMIN),
             entry("GET /api/v1/admin/audit", ADMIN),
@@ -213,6 +214,9 @@ class AuthorizationMatrixTest {
             // whoever may write the commune (checked by scope: a refusal changes nothing).
             entry("POST /programmes/{id}/apportionment/communes", ADMIN),
             entry("POST /programmes/{id}/apportionment/organisations", SIGNED_IN),
+            // The associations' own targets: read with the programme, set by the coordinating office.
+            entry("GET /programmes/{id}/organisation-targets", PROGRAMME_READ),
+            entry("POST /programmes/{id}/organisation-targets", ADMIN),
             // Importing Biểu 1–3 from a workbook: the form reads the programme; an import is anyone's, and
             // takes only the rows of units the caller may write (a row of another unit refuses the file).
             entry("GET /programmes/{id}/imports", UNIT_WRITER),
@@ -228,6 +232,8 @@ class AuthorizationMatrixTest {
             entry("GET /allowances/payments.xlsx", SIGNED_IN),
             entry("POST /allowances/end", SIGNED_IN),
             entry("POST /allowances/change", SIGNED_IN),
+            entry("GET /reminders", SIGNED_IN),
+            entry("POST /reminders/{id}/read", SIGNED_IN),
             // Children: a commune's year within the scope; entered by whoever writes the commune (checked on the
             // commune: another's is refused beside its field and writes nothing).
             entry("GET /children", SIGNED_IN),

@@ -44,7 +44,7 @@ class SecurityConfiguration {
             "/programmes/*/signatories/**"};
     /** Writes of the coordinating office: next year's programme and its publication, splitting targets among the communes. */
     static final String[] ADMIN_PAGE_WRITES = {"/programmes/*/next-year", "/programmes/*/publish",
-            "/programmes/*/apportionment/communes"};
+            "/programmes/*/apportionment/communes", "/programmes/*/organisation-targets"};
     /**
      * Pages for entering a commune's data (a household, a list of households or labour records, Biểu 1–3
      * from a workbook): only for whoever writes a commune — the same rule by which pages show their links.

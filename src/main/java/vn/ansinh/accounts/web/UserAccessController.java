@@ -82,6 +82,20 @@ class UserAccessController {
                 : refused(id, RoleForm.empty(), TokenForm.empty(), problems, model, response);
     }
 
+    /** The address the user's reminders are e-mailed to; blank removes it. Refused: kept as typed beside the field. */
+    @PostMapping("/email")
+    String email(@PathVariable long id, @RequestParam(required = false) String email, Model model,
+            HttpServletResponse response) {
+        page.account(id);
+        try {
+            accounts.setEmail(id, email);
+            return "redirect:/admin/users/" + id;
+        } catch (AccountException e) {
+            model.addAttribute("typedEmail", email);
+            return refused(id, RoleForm.empty(), TokenForm.empty(), UserForm.problems(e), model, response);
+        }
+    }
+
     /** The token is shown once, after the redirect. */
     @PostMapping("/tokens")
     String issueToken(@PathVariable long id, @ModelAttribute("tokenForm") TokenForm form, Model model,

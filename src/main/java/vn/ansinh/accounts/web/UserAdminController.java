@@ -65,7 +65,7 @@ class UserAdminController {
     private String created(UserForm form, RedirectAttributes redirect) {
         boolean generated = form.password() == null || form.password().isEmpty();
         String password = generated ? PasswordGenerator.generate() : form.password();
-        UserAccount account = accounts.create(form.username(), text(form.displayName()), password,
+        UserAccount account = accounts.create(form.username(), text(form.displayName()), form.email(), password,
                 Set.of(form.assignment()));
         if (generated) {
             redirect.addFlashAttribute("newPassword", password);

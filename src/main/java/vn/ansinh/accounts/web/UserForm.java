@@ -10,10 +10,11 @@ import vn.ansinh.shared.FieldProblems;
  * The new-user form; a blank password means "generate one". No role is chosen until the administrator
  * chooses one: a form that defaulted to «Quản trị» made an administrator of whoever was added in a hurry.
  */
-record UserForm(String username, String displayName, String password, Role role, Long unitId, Long organisationId) {
+record UserForm(String username, String displayName, String email, String password, Role role, Long unitId,
+        Long organisationId) {
 
     static UserForm empty() {
-        return new UserForm(null, null, null, null, null, null);
+        return new UserForm(null, null, null, null, null, null, null);
     }
 
     /** What the form itself can tell is wrong: the role and the scope it needs. */

@@ -152,10 +152,11 @@ final class ProgrammeFileReader {
     private static List<TargetEntry> targets(List<YamlValue> values) {
         List<TargetEntry> targets = new ArrayList<>();
         for (YamlValue value : values) {
-            value.allow("indicator", "unit", "organisation", "value", "plan");
+            // «stated»: a target the programme states in words with no figure; recorded with none, set later
+            value.allow("indicator", "unit", "organisation", "value", "plan", "stated");
             TargetEntry target = new TargetEntry(value.where(), value.text("indicator", true), value.text("unit", true),
                     value.text("organisation", false), value.number("value", false), value.number("plan", false));
-            if (value.optional("value") == null && value.optional("plan") == null) {
+            if (value.optional("value") == null && value.optional("plan") == null && value.optional("stated") == null) {
                 value.errors().add(value.where(), "value", "intake.target.empty");
             }
             targets.add(target);

@@ -94,16 +94,22 @@ public class ReportFigures {
             targets.targets(counted, List.of(programme.coordinatingUnitId()), List.of(), year)
                     .forEach((k, amount) -> set.put(k.indicatorId(), amount));
         } else {
-            List<Long> members = units.members(programme.coordinatingUnitId(), year).stream()
-                    .map(AdministrativeUnit::id).toList();
-            targets.targets(ids, members, List.of(reporterId), year).forEach((k, amount) -> {
+            List<Long> units = new ArrayList<>(this.units.members(programme.coordinatingUnitId(), year).stream()
+                    .map(AdministrativeUnit::id).toList());
+            units.add(programme.coordinatingUnitId());
+            targets.targets(ids, units, List.of(reporterId), year).forEach((k, amount) -> {
                 if (Long.valueOf(reporterId).equals(k.organisationId())) {
-                    set.merge(k.indicatorId(), amount == null ? BigDecimal.ZERO : amount, BigDecimal::add);
+                    // a target stated in words has no figure yet: asked, with none shown
+                    set.put(k.indicatorId(), sum(set.get(k.indicatorId()), amount));
                 }
             });
         }
-        set.replaceAll((k, v) -> VietnameseNumbers.normalize(v));
+        set.replaceAll((k, v) -> v == null ? null : VietnameseNumbers.normalize(v));
         return set;
+    }
+
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
     }
 
     private List<ReportFigure> prefilled(ReportingPeriod period, ReporterKind kind, long reporterId, List<Indicator> all,

@@ -60,7 +60,7 @@ class ThrottledAuthenticationProviderTest {
 
     void account(String username, String password, boolean enabled) {
         Mockito.when(repository.findByUsername(username)).thenReturn(Optional.of(new UserAccount(7L, username, username,
-                encoder.encode(password), enabled, Instant.EPOCH, Set.of(RoleAssignment.admin()))));
+                encoder.encode(password), enabled, Instant.EPOCH, Set.of(RoleAssignment.admin()), null)));
     }
 
     @Test
