@@ -27,12 +27,22 @@ public class CoordinationTitles {
     }
 
     public String meeting(MeetingKind kind, LocalDate day) {
+        return meeting(kind, day, VIETNAMESE);
+    }
+
+    /** The meeting's name in the language of a page («Monthly briefing 03/2019»). */
+    public String meeting(MeetingKind kind, LocalDate day, Locale locale) {
         return messages.getMessage("meeting.title." + kind, new Object[] {when(kind, day, "/", QUARTERS[quarter(day)])},
-                VIETNAMESE);
+                locale);
     }
 
     public String inspection(InspectionKind kind, String subject) {
-        return messages.getMessage("inspection.title." + kind, new Object[] {subject}, VIETNAMESE);
+        return inspection(kind, subject, VIETNAMESE);
+    }
+
+    /** The inspection's name in the language of a page. */
+    public String inspection(InspectionKind kind, String subject, Locale locale) {
+        return messages.getMessage("inspection.title." + kind, new Object[] {subject}, locale);
     }
 
     /** Without extension. */
