@@ -16,15 +16,35 @@ public enum RegisterFigure {
     DRUG_USERS_IN_TREATMENT(r -> BigDecimal.valueOf(r.socialEvils().inTreatment())),
     DRUG_USERS_SUPPORTED(r -> BigDecimal.valueOf(r.socialEvils().drugUsersSupported())),
     PROSTITUTION_MANAGED(r -> BigDecimal.valueOf(r.socialEvils().prostitutionManaged())),
-    VAGRANTS_SUPPORTED(r -> BigDecimal.valueOf(r.socialEvils().vagrantsSupported()));
+    VAGRANTS_SUPPORTED(r -> BigDecimal.valueOf(r.socialEvils().vagrantsSupported())),
+    OFFICERS_TRAINED(r -> BigDecimal.valueOf(r.outreach().officersTrained()), true),
+    OUTREACH_SESSIONS(r -> BigDecimal.valueOf(r.outreach().sessions()), true),
+    OUTREACH_REACHED(r -> BigDecimal.valueOf(r.outreach().reached()), true),
+    LABOUR_EXPORT_COUNSELLED(r -> BigDecimal.valueOf(r.outreach().labourExportCounselled()), true);
 
     private final Function<RegisterSummary, BigDecimal> of;
+    private final boolean outreach;
 
     RegisterFigure(Function<RegisterSummary, BigDecimal> of) {
+        this(of, false);
+    }
+
+    RegisterFigure(Function<RegisterSummary, BigDecimal> of, boolean outreach) {
         this.of = of;
+        this.outreach = outreach;
     }
 
     public BigDecimal of(RegisterSummary summary) {
         return of.apply(summary);
+    }
+
+    /**
+     * Whether the registers know this figure for the communes: the trainings and sessions when any was entered for
+     * them, the other registers when any of them holds anything (a commune that keeps them elsewhere is not said to
+     * have none).
+     */
+    public boolean knownIn(RegisterSummary summary) {
+        return outreach ? !summary.outreach().empty()
+                : !summary.isEmpty() || !summary.socialEvils().equals(RegisterSummary.NO_EVILS);
     }
 }

@@ -17,20 +17,19 @@ import vn.ansinh.attainment.internal.ProgrammeCommunes;
 import vn.ansinh.allowances.Grants;
 import vn.ansinh.allowances.Register;
 import vn.ansinh.gratitude.GratitudeFund;
+import vn.ansinh.outreach.Outreach;
+import vn.ansinh.outreach.OutreachFigures;
 import vn.ansinh.programme.Programme;
 import vn.ansinh.relief.Relief;
 import vn.ansinh.shared.AccessScope;
 import vn.ansinh.socialevils.SocialEvils;
-import vn.ansinh.socialevils.SocialEvilsFigures;
 
 /**
- * Sums the registers of domains 1 and 4 over communes and days, for a commune's periodic report (from the year's
+ * Sums the registers of domains 1 and 4, and the trainings and sessions, over communes and days, for a commune's periodic report (from the year's
  * start to the period's end) and the dashboard (the programme's communes the reader reads, the year so far).
  */
 @Component
 public class RegisterSummaries {
-
-    private static final SocialEvilsFigures NO_EVILS = new SocialEvilsFigures(0, 0, 0, 0, 0);
 
     private final GratitudeFund gratitude;
     private final Relief relief;
@@ -38,9 +37,11 @@ public class RegisterSummaries {
     private final SocialEvils socialEvils;
     private final ProgrammeCommunes communes;
     private final AttainmentProperties properties;
+    private final Outreach outreach;
 
     RegisterSummaries(GratitudeFund gratitude, Relief relief, Grants grants, SocialEvils socialEvils,
-            ProgrammeCommunes communes, AttainmentProperties properties) {
+            ProgrammeCommunes communes, AttainmentProperties properties, Outreach outreach) {
+        this.outreach = outreach;
         this.communes = communes;
         this.properties = properties;
         this.gratitude = gratitude;
@@ -63,8 +64,7 @@ public class RegisterSummaries {
             }
             RegisterSummary summary = read.computeIfAbsent(true,
                     k -> of(List.of(communeId), to.withDayOfYear(1), to, AccessScope.everything()));
-            return summary.isEmpty() && summary.socialEvils().equals(NO_EVILS) ? Optional.empty()
-                    : Optional.of(figure.of(summary));
+            return figure.knownIn(summary) ? Optional.of(figure.of(summary)) : Optional.empty();
         };
     }
 
@@ -82,7 +82,8 @@ public class RegisterSummaries {
         return new RegisterSummary(from, to, gratitude.totals(read, from, to), gratitude.houses(read, from, to),
                 relief.totals(read, from, to), relief.events(read, from, to), allowances(read, last, AllowanceScheme.MERIT,
                 scope), allowances(read, last, AllowanceScheme.SOCIAL_ASSISTANCE, scope),
-                socialEvils.figures(read, YearMonth.from(from), last));
+                socialEvils.figures(read, YearMonth.from(from), last), outreach.figures(read, from, to).values().stream()
+                        .reduce(OutreachFigures.NONE, OutreachFigures::plus));
     }
 
     private RegisterSummary.Allowances allowances(Collection<Long> units, YearMonth month, AllowanceScheme scheme,

@@ -28,6 +28,15 @@ public class PovertyFacts {
     }
 
     /**
+     * For each commune asked for that has any, its households that left poverty during the year: poor in the year's
+     * status and not poor in the next year's (which the year's review sets), each with its new classification, in
+     * the order of their codes.
+     */
+    public Map<Long, List<HouseholdRef>> leftPoverty(Collection<Long> unitIds, int year) {
+        return store.leftPoverty(unitIds, year);
+    }
+
+    /**
      * For each commune, its poor and near-poor households of the year, those without support that year and those with a
      * member without health insurance.
      */

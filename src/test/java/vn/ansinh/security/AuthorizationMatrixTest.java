@@ -270,6 +270,17 @@ class AuthorizationMatrixTest {
             entry("GET /social-evils", SIGNED_IN),
             entry("POST /social-evils", SIGNED_IN),
             entry("GET /api/v1/social-evils", SIGNED_IN),
+            // Commitments: the parties' pages follow the caller's scope (a party not of the programme is 404, its
+            // progress form is for whoever writes for it); the coordinating office edits them under /admin.
+            entry("GET /programmes/{id}/parties", PROGRAMME_READ),
+            entry("GET /programmes/{id}/parties/{kind}/{partyId}", SIGNED_IN),
+            entry("POST /programmes/{id}/parties/{kind}/{partyId}/progress", SIGNED_IN),
+            entry("GET /api/v1/programmes/{id}/commitments", PROGRAMME_READ),
+            entry("GET /admin/programmes/{id}/commitments", ADMIN),
+            entry("POST /admin/programmes/{id}/commitments", ADMIN),
+            entry("GET /admin/programmes/{id}/commitments/{commitment}/edit", ADMIN),
+            entry("POST /admin/programmes/{id}/commitments/{commitment}/edit", ADMIN),
+            entry("POST /admin/programmes/{id}/commitments/{commitment}/end", ADMIN),
             entry("GET /allowances/changes.xlsx", SIGNED_IN),
             entry("GET /allowances/arrears.xlsx", SIGNED_IN),
             entry("GET /allowances/import", UNIT_WRITER),
@@ -386,6 +397,17 @@ class AuthorizationMatrixTest {
             // The leaders' dashboard: whoever reads the programme, each seeing their own communes.
             entry("GET /programmes/{id}/dashboard", PROGRAMME_READ),
             entry("GET /api/v1/programmes/{id}/dashboard", PROGRAMME_READ),
+            // Trainings and sessions: whoever reads the programme; entered by whoever writes the organiser or the
+            // commune (anyone else's form is refused by field, 422).
+            entry("GET /programmes/{id}/outreach", PROGRAMME_READ),
+            entry("GET /api/v1/programmes/{id}/outreach", PROGRAMME_READ),
+            entry("POST /programmes/{id}/outreach/trainings", SIGNED_IN),
+            entry("POST /programmes/{id}/outreach/sessions", SIGNED_IN),
+            // Commendation: whoever reads the programme reads the proposal and its DOCX; administrators write.
+            entry("GET /programmes/{id}/commendation", PROGRAMME_READ),
+            entry("GET /programmes/{id}/commendation/proposal.docx", PROGRAMME_READ),
+            entry("POST /programmes/{id}/commendation", ADMIN),
+            entry("POST /programmes/{id}/commendation/decision", ADMIN),
             // The targets the registers decide: per commune of the programme the caller reads.
             entry("GET /api/v1/programmes/{id}/targets/computed", PROGRAMME_READ),
             // Personal data: the notice and the purpose form are every signed-in user's (the form only keeps a
@@ -738,8 +760,9 @@ class AuthorizationMatrixTest {
             case "unitId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "path" -> "3-2";
             case "year" -> "2019";
-            case "round", "report", "record" -> "999999";
+            case "round", "report", "record", "commitment" -> "999999";
             case "meeting", "inspection", "item" -> "999999";
+            case "partyId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "kind" -> "JOB_PLACEMENT";
             case "month" -> "1";
             case "**" -> "ping";

@@ -188,7 +188,9 @@ class EnglishPagesTest {
                 "select display_name from user_account", "select village from household", "select head_name from household",
                 "select full_name from household_member", "select relation from household_member",
                 // The legal basis an administrator typed, quoted as written (a decision's Vietnamese title).
-                "select legal_basis from review_calendar")) {
+                "select legal_basis from review_calendar",
+                // A commitment's wording as the programme signed it, and the evidence a party typed.
+                "select wording from commitment", "select evidence from commitment_progress")) {
             found.addAll(jdbc.sql(query).query(String.class).list());
         }
         found.addAll(found.stream().filter(t -> t != null && t.contains(":")).map(t -> t.substring(0, t.indexOf(':')))

@@ -1,6 +1,7 @@
 package vn.ansinh.dashboard.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.commitments.PeriodNames;
+import vn.ansinh.commitments.ProgressBook;
 import vn.ansinh.dashboard.Dashboard;
 import vn.ansinh.dashboard.Dashboards;
 import vn.ansinh.meetings.ActionItems;
@@ -35,8 +38,17 @@ class DashboardPageController {
     private final DomainRegisters registers;
     private final ActionItems actionItems;
 
+    private final ProgressBook progress;
+    private final PeriodNames periodNames;
+
     DashboardPageController(Dashboards dashboards, JsonMapper json, IndicatorNames indicatorNames, UnitNames unitNames,
+<<<<<<< HEAD
             Responsibilities responsibilities, DomainRegisters registers, ActionItems actionItems) {
+=======
+            Responsibilities responsibilities, DomainRegisters registers, ProgressBook progress, PeriodNames periodNames) {
+        this.progress = progress;
+        this.periodNames = periodNames;
+>>>>>>> main
         this.registers = registers;
         this.actionItems = actionItems;
         this.dashboards = dashboards;
@@ -49,7 +61,7 @@ class DashboardPageController {
     /** department: the code of the department whose part alone is shown; none, the whole programme. */
     @GetMapping("/programmes/{id}/dashboard")
     String dashboard(@PathVariable long id, @RequestParam(required = false) String department, Model model,
-            AccessScope scope) {
+            AccessScope scope, Locale locale) {
         Dashboard dashboard;
         try {
             dashboard = dashboards.of(id, scope, department).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -65,6 +77,10 @@ class DashboardPageController {
         if (department == null || department.isBlank()) {
             registers.addTo(model, id, dashboard.asOf(), scope);
         }
+        progress.standingsOfLatestPeriod(id).ifPresent(latest -> {
+            model.addAttribute("partyStandings", latest.getValue());
+            model.addAttribute("standingsPeriod", periodNames.of(latest.getKey().code(), locale));
+        });
         return "dashboard/dashboard";
     }
 

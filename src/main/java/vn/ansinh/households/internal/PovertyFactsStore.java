@@ -65,6 +65,25 @@ public class PovertyFactsStore {
         return rows;
     }
 
+    /**
+     * The communes' households poor in the year and not poor the next (the status the year's review gives), by
+     * commune, in the order of their codes; each with the classification of the next year.
+     */
+    public Map<Long, List<HouseholdRef>> leftPoverty(Collection<Long> unitIds, int year) {
+        Map<Long, List<HouseholdRef>> left = new LinkedHashMap<>();
+        for (List<Long> slice : slices(unitIds)) {
+            jdbc.sql("select h.id, h.unit_id, h.code, h.village, h.head_name, n.classification from household h "
+                    + "join household_status s on s.household_id = h.id and s.status_year = :year "
+                    + "join household_status n on n.household_id = h.id and n.status_year = :next "
+                    + "where s.classification = 'POOR' and n.classification <> 'POOR' and h.unit_id in (:units) "
+                    + "and (h.ended_on is null or h.ended_on >= :yearStart) order by h.unit_id, h.code")
+                    .param("year", year).param("next", year + 1).param("yearStart", LocalDate.of(year, 1, 1))
+                    .param("units", slice).query((rs, n) -> household(rs)).list()
+                    .forEach(h -> left.computeIfAbsent(h.unitId(), k -> new ArrayList<>()).add(h));
+        }
+        return left;
+    }
+
     private static HouseholdRef household(ResultSet rs) throws SQLException {
         return new HouseholdRef(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("code"), rs.getString("village"),
                 rs.getString("head_name"), Classification.valueOf(rs.getString("classification")));

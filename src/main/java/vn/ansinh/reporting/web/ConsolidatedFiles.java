@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.ansinh.commitments.PartyStanding;
 import vn.ansinh.reporting.ConsolidatedReport;
 import vn.ansinh.shared.VietnameseNumbers;
 import vn.ansinh.shared.pdf.UnicodeFonts;
@@ -32,7 +33,11 @@ final class ConsolidatedFiles {
     private ConsolidatedFiles() {
     }
 
-    static void xlsx(ConsolidatedReport report, String title, OutputStream out) throws IOException {
+    /** The second sheet's and the PDF's table of commitments: per party, on track of how many at the period's end. */
+    static final List<String> STANDING_HEADERS = List.of("Bên phối hợp", "Cam kết đúng tiến độ", "Tổng số cam kết");
+
+    static void xlsx(ConsolidatedReport report, List<PartyStanding> standings, String title, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("Tổng hợp " + report.period());
             CellStyle bold = workbook.createCellStyle();
@@ -61,11 +66,28 @@ final class ConsolidatedFiles {
             for (int c = 1; c < HEADERS.size(); c++) {
                 sheet.setColumnWidth(c, 16 * 256);
             }
+            standingsSheet(workbook.createSheet("Cam kết " + report.period()), standings, bold);
             workbook.write(out);
         }
     }
 
-    static void pdf(ConsolidatedReport report, String title, OutputStream out) {
+    private static void standingsSheet(XSSFSheet sheet, List<PartyStanding> standings, CellStyle bold) {
+        XSSFRow header = sheet.createRow(0);
+        for (int c = 0; c < STANDING_HEADERS.size(); c++) {
+            SpreadsheetText.text(header.createCell(c), STANDING_HEADERS.get(c));
+            header.getCell(c).setCellStyle(bold);
+        }
+        int r = 1;
+        for (PartyStanding s : standings) {
+            XSSFRow row = sheet.createRow(r++);
+            SpreadsheetText.text(row.createCell(0), s.party().name());
+            row.createCell(1).setCellValue(s.onTrack());
+            row.createCell(2).setCellValue(s.total());
+        }
+        sheet.setColumnWidth(0, 30 * 256);
+    }
+
+    static void pdf(ConsolidatedReport report, List<PartyStanding> standings, String title, OutputStream out) {
         com.lowagie.text.Font body = new com.lowagie.text.Font(UnicodeFonts.regular(), 10);
         com.lowagie.text.Font strong = new com.lowagie.text.Font(UnicodeFonts.bold(), 10);
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
@@ -87,6 +109,17 @@ final class ConsolidatedFiles {
             table.addCell(numberCell(line.target(), body));
         }
         document.add(table);
+        document.add(new Paragraph(" ", body));
+        PdfPTable commitments = new PdfPTable(new float[] {6, 2, 2});
+        commitments.setWidthPercentage(60);
+        commitments.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_LEFT);
+        STANDING_HEADERS.forEach(h -> commitments.addCell(new PdfPCell(new Paragraph(h, strong))));
+        for (PartyStanding s : standings) {
+            commitments.addCell(new PdfPCell(new Paragraph(s.party().name(), body)));
+            commitments.addCell(numberCell(BigDecimal.valueOf(s.onTrack()), body));
+            commitments.addCell(numberCell(BigDecimal.valueOf(s.total()), body));
+        }
+        document.add(commitments);
         for (ConsolidatedReport.Note note : report.notes()) {
             document.add(new Paragraph(note.reporter() + ": " + (note.difficulties() == null ? "" : note.difficulties())
                     + (note.proposals() == null ? "" : " — " + note.proposals()), body));

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.ansinh.commitments.ProgressBook;
+import vn.ansinh.commitments.ProgressFields;
 import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReportFigure;
 import vn.ansinh.shared.FieldProblems;
@@ -12,10 +14,11 @@ import vn.ansinh.shared.VietnameseNumbers;
 
 /**
  * The report form as typed: each figure as text by indicator (amounts[12]=1.250), the two texts, the
- * step asked for and the version the user read. Kept as typed so a refused form comes back with every
- * value the user entered; checked once, each wrong figure named beside its field (field "f12").
+ * step asked for, the version the user read, and the progress on the reporter's commitments. Kept as typed so a
+ * refused form comes back with every value the user entered; checked once, each wrong figure named beside its
+ * field (field "f12"), each wrong progress beside its own ("cs12", "ce12").
  */
-public class ReportForm {
+public class ReportForm extends ProgressFields {
 
     private String action;
     private int version;
@@ -42,9 +45,9 @@ public class ReportForm {
         return "f" + indicatorId;
     }
 
-    /** What is wrong with the typed figures: not a number, or negative. */
+    /** What is wrong with the typed figures (not a number, or negative) and with the progress on commitments. */
     FieldProblems problems() {
-        FieldProblems problems = new FieldProblems();
+        FieldProblems problems = ProgressBook.problems(progress());
         amounts.forEach((indicator, text) -> {
             Optional<BigDecimal> amount = parse(text);
             if (text != null && !text.isBlank() && amount.isEmpty()) {

@@ -20,6 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.ansinh.attainment.ComputedTargets;
 import vn.ansinh.attainment.RegisterSummaries;
+import vn.ansinh.commitments.CommitmentStatus;
+import vn.ansinh.commitments.Commitments;
+import vn.ansinh.commitments.InvalidCommitmentException;
+import vn.ansinh.commitments.ProgressBook;
 import vn.ansinh.reporting.Report;
 import vn.ansinh.reporting.ReportRefusal;
 import vn.ansinh.reporting.ReporterKind;
@@ -49,8 +53,16 @@ class ReportFormController {
     private final RegisterSummaries registers;
     private final ComputedTargets computed;
 
+    private final ReportWithCommitments withCommitments;
+    private final Commitments commitments;
+    private final ProgressBook progress;
+
     ReportFormController(Reports reports, Indicators indicators, ReportTitles titles, MessageSource messages,
-            RegisterSummaries registers, ComputedTargets computed) {
+            RegisterSummaries registers, ComputedTargets computed, ReportWithCommitments withCommitments,
+            Commitments commitments, ProgressBook progress) {
+        this.withCommitments = withCommitments;
+        this.commitments = commitments;
+        this.progress = progress;
         this.registers = registers;
         this.computed = computed;
         this.reports = reports;
@@ -62,7 +74,11 @@ class ReportFormController {
     @GetMapping("/programmes/{id}/reports/{report}")
     String report(@PathVariable long id, @PathVariable long report, Model model, AccessScope scope, Locale locale) {
         Report saved = reports.byId(report, scope);
-        return page(id, saved, ReportForm.of(saved), new FieldProblems(), model, scope, locale);
+        ReportForm form = ReportForm.of(saved);
+        ReportingPeriod period = period(id, saved, scope);
+        form.fill(progress.ofPeriod(period.programmeId(), period.code()),
+                commitments.ofParty(period.programmeId(), ReportWithCommitments.partyOf(saved)));
+        return page(id, saved, form, new FieldProblems(), model, scope, locale);
     }
 
     @PostMapping("/programmes/{id}/reports/{report}")
@@ -72,25 +88,27 @@ class ReportFormController {
         FieldProblems problems = form.problems();
         try {
             if (problems.isEmpty()) {
-                apply(report, form, user.getName(), scope);
+                apply(id, current, form, user.getName(), scope);
                 redirect.addFlashAttribute("saved", messages.getMessage("reportPage.done." + form.getAction(),
                         new Object[] {title(id, current, scope, locale)}, locale));
                 return "redirect:/programmes/" + id + "/reports/" + report;
             }
         } catch (ReportRefusal e) {
             return refused(id, report, e, form, problems, model, response, scope, locale);
+        } catch (InvalidCommitmentException e) {
+            problems.addAll(e.problems());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(id, current, form, problems, model, scope, locale);
     }
 
-    private void apply(long report, ReportForm form, String user, AccessScope scope) {
+    private void apply(long id, Report current, ReportForm form, String user, AccessScope scope) {
         String action = form.getAction() == null ? "" : form.getAction();
+        long report = current.id();
         switch (action) {
-            case "save" -> reports.save(report, form.getVersion(), form.parsedAmounts(), form.getDifficulties(),
-                    form.getProposals(), user, scope);
-            case "submit" -> reports.saveAndSubmit(report, form.getVersion(), form.parsedAmounts(), form.getDifficulties(),
-                    form.getProposals(), user, scope);
+            case "save", "submit" -> withCommitments.save(report, period(id, current, scope), form.getVersion(),
+                    form.parsedAmounts(), form.getDifficulties(), form.getProposals(), form.progress(),
+                    "submit".equals(action), user, scope);
             case "approve" -> reports.approve(report, form.getVersion(), user, scope);
             case "return" -> reports.returnWith(report, form.getVersion(), form.getComment(), user, scope);
             case "reopen" -> reports.reopen(report, form.getVersion(), form.getReason(), user, scope);
@@ -134,6 +152,8 @@ class ReportFormController {
         ReportingPeriod period = period(id, report, scope);
         model.addAttribute("period", period);
         model.addAttribute("office", scope.unrestricted());
+        model.addAttribute("commitments", commitments.ofParty(period.programmeId(), ReportWithCommitments.partyOf(report)));
+        model.addAttribute("commitmentStatuses", CommitmentStatus.values());
         if (report.reporterKind() == ReporterKind.UNIT) {
             // What the commune's registers hold from the year's start to the period's end, as its figures are counted.
             model.addAttribute("registers", registers.of(List.of(report.reporterId()),

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import vn.ansinh.commitments.PartyStanding;
+import vn.ansinh.commitments.ProgressBook;
 import vn.ansinh.reporting.CompletenessReport;
 import vn.ansinh.reporting.Consolidation;
 import vn.ansinh.reporting.ConsolidatedReport;
@@ -43,8 +45,11 @@ class ReportPageController {
     private final MessageSource messages;
     private final Responsibilities responsibilities;
 
+    private final ProgressBook progress;
+
     ReportPageController(Reports reports, CompletenessReport completeness, Consolidation consolidation,
-            MessageSource messages, Responsibilities responsibilities) {
+            MessageSource messages, Responsibilities responsibilities, ProgressBook progress) {
+        this.progress = progress;
         this.responsibilities = responsibilities;
         this.reports = reports;
         this.completeness = completeness;
@@ -88,6 +93,7 @@ class ReportPageController {
                 .filter(p -> p.code().equals(report.period())).findFirst().orElseThrow().year()));
         model.addAttribute("department", department == null ? "" : department.strip());
         model.addAttribute("periodName", periodName(id, report.period(), scope, locale));
+        model.addAttribute("partyStandings", standings(id, report, scope));
         return "reporting/consolidated";
     }
 
@@ -97,7 +103,7 @@ class ReportPageController {
             HttpServletResponse response) throws IOException {
         ConsolidatedReport report = download(id, period, department, scope, response,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-        ConsolidatedFiles.xlsx(report, title(id, report, department, scope, locale), response.getOutputStream());
+        ConsolidatedFiles.xlsx(report, standings(id, report, scope), title(id, report, department, scope, locale), response.getOutputStream());
     }
 
     @GetMapping("/programmes/{id}/reports/consolidated.pdf")
@@ -105,7 +111,7 @@ class ReportPageController {
             @RequestParam(required = false) String department, AccessScope scope, Locale locale,
             HttpServletResponse response) throws IOException {
         ConsolidatedReport report = download(id, period, department, scope, response, "application/pdf", "pdf");
-        ConsolidatedFiles.pdf(report, title(id, report, department, scope, locale), response.getOutputStream());
+        ConsolidatedFiles.pdf(report, standings(id, report, scope), title(id, report, department, scope, locale), response.getOutputStream());
     }
 
     private ConsolidatedReport download(long id, String period, String department, AccessScope scope,
@@ -114,6 +120,13 @@ class ReportPageController {
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"tong-hop-" + report.period() + "." + extension + "\"");
         return report;
+    }
+
+    /** Per party, its commitments on track at the end of the report's period. */
+    private List<PartyStanding> standings(long id, ConsolidatedReport report, AccessScope scope) {
+        ReportingPeriod shown = reports.periods(id, scope).stream().filter(p -> p.code().equals(report.period()))
+                .findFirst().orElseThrow();
+        return progress.standings(id, ReportWithCommitments.of(shown));
     }
 
     /** A report, period or programme outside the scope: the page of 404, as for one that does not exist. */
