@@ -36,19 +36,15 @@ class DashboardPageController {
     private final UnitNames unitNames;
     private final Responsibilities responsibilities;
     private final DomainRegisters registers;
-    private final ActionItems actionItems;
-
     private final ProgressBook progress;
     private final PeriodNames periodNames;
+    private final ActionItems actionItems;
 
     DashboardPageController(Dashboards dashboards, JsonMapper json, IndicatorNames indicatorNames, UnitNames unitNames,
-<<<<<<< HEAD
-            Responsibilities responsibilities, DomainRegisters registers, ActionItems actionItems) {
-=======
-            Responsibilities responsibilities, DomainRegisters registers, ProgressBook progress, PeriodNames periodNames) {
+            Responsibilities responsibilities, DomainRegisters registers, ProgressBook progress, PeriodNames periodNames,
+            ActionItems actionItems) {
         this.progress = progress;
         this.periodNames = periodNames;
->>>>>>> main
         this.registers = registers;
         this.actionItems = actionItems;
         this.dashboards = dashboards;
