@@ -32,8 +32,8 @@ import vn.ansinh.units.Units;
 /**
  * The coordinating office records a monthly meeting of the 2058 programme in the browser with two decisions — Cam
  * An's, already past its date, and the Women's union's, closed on time with what was done — and sees the overdue one
- * on the dashboard and on Cam An's list of action items; then plans an inspection of a vocational course whose
- * recommendation Cam An's officer closes from that list. The server's clock is the real one: the days are counted
+ * on the dashboard and on Cam An's page (its action items loaded into the party's home page); then plans an
+ * inspection of a vocational course whose recommendation Cam An's officer closes there. The server's clock is the real one: the days are counted
  * from today.
  */
 @ServerTest
@@ -86,10 +86,16 @@ class CoordinationBrowserTest {
 
         long recommendation = inspect(today, camAn);
         browser.signIn(accounts, "canbo.phoihop.caman", Set.of(RoleAssignment.ofUnit(Role.COMMUNE_OFFICER, camAn)));
-        browser.open("/programmes/" + programme + "/action-items/of-party?party=UNIT:" + camAn);
-        assertThat(browser.text("party-action-items")).contains("2 việc đang mở, 1 việc quá hạn.", "Quá hạn",
-                "Bổ sung 5 máy may công nghiệp cho lớp học");
+        String home = "/programmes/" + programme + "/parties/UNIT/" + camAn;
+        browser.open(home);
+        String items = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.id("action-items-of-party")).isEmpty() ? null : d.findElement(By.id("action-items-of-party")).getText());
+        assertThat(items).contains("2 việc đang mở, 1 việc quá hạn.", "Quá hạn",
+                "Rà soát, lập danh sách lao động nông thôn cần học nghề", "Bổ sung 5 máy may công nghiệp cho lớp học")
+                .doesNotContain("tuyên truyền vay vốn");
+        browser.screenshot("coordination/party-desktop");
         close(recommendation, "Đã mua và bàn giao 5 máy may");
+        assertThat(browser.getCurrentUrl()).as("back on the party's page").endsWith(home);
 
         browser.open("/programmes/" + programme + "/action-items?status=CLOSED&party=UNIT:" + camAn);
         assertThat(browser.text("items-item-" + recommendation)).contains("Đã xong ngày " + Dates.shown(today),

@@ -100,7 +100,7 @@ class MeetingPagesTest {
         String title = "Họp giao ban tháng %02d/%d".formatted(held.getMonthValue(), held.getYear());
         assertThat(page("/programmes/" + programme + "/meetings/" + meeting + "?lang=en")).contains("id=\"meeting-title\">"
                 + "Monthly briefing %02d/%d".formatted(held.getMonthValue(), held.getYear()), "Overdue", "Confirm done");
-        assertThat(page).contains("id=\"meeting-title\">" + title, "class=\"row border-bottom py-2 bg-warning-subtle\" id=\"decided-item-" + overdue + "\"",
+        assertThat(page).contains("id=\"meeting-title\">" + title, "class=\"row mx-0 border-bottom py-2 bg-warning-subtle\" id=\"decided-item-" + overdue + "\"",
                 "id=\"decided-item-" + ahead + "\"", "Hội PN, UBND xã Cam An, UBND xã Cam Thanh", "Quá hạn",
                 "id=\"close-form-" + overdue + "\"", "id=\"item-form\"");
         assertThat(docx.getHeader("Content-Disposition")).contains("bien-ban-hop-thang-%02d-%d.docx"
