@@ -430,6 +430,23 @@ class AuthorizationMatrixTest {
             // into a province's: anyone signed in, each reading the programmes their scope reads.
             entry("GET /admin/programmes/new", ADMIN),
             entry("POST /admin/programmes/new", ADMIN),
+            // Coordination work: meetings, inspections and their action items are read by whoever reads the
+            // programme; the coordinating office records them; a responsible party's writers close its items (an item
+            // they may not close, like a meeting or inspection that is not there, is 404).
+            entry("GET /programmes/{id}/meetings", PROGRAMME_READ),
+            entry("POST /programmes/{id}/meetings", ADMIN),
+            entry("GET /programmes/{id}/meetings/{meeting}", SIGNED_IN),
+            entry("POST /programmes/{id}/meetings/{meeting}/items", ADMIN),
+            entry("GET /programmes/{id}/meetings/{meeting}/minutes.docx", SIGNED_IN),
+            entry("GET /programmes/{id}/inspections", PROGRAMME_READ),
+            entry("POST /programmes/{id}/inspections", ADMIN),
+            entry("GET /programmes/{id}/inspections/{inspection}", SIGNED_IN),
+            entry("POST /programmes/{id}/inspections/{inspection}/items", ADMIN),
+            entry("POST /programmes/{id}/inspections/{inspection}/findings", ADMIN),
+            entry("GET /programmes/{id}/action-items", PROGRAMME_READ),
+            entry("GET /programmes/{id}/action-items/of-party", PROGRAMME_READ),
+            entry("POST /programmes/{id}/action-items/{item}/close", SIGNED_IN),
+            entry("GET /api/v1/action-items", SIGNED_IN),
             entry("GET /programmes/rollup", SIGNED_IN),
             entry("GET /api/v1/programmes/rollup", SIGNED_IN));
 
@@ -744,6 +761,7 @@ class AuthorizationMatrixTest {
             case "path" -> "3-2";
             case "year" -> "2019";
             case "round", "report", "record", "commitment" -> "999999";
+            case "meeting", "inspection", "item" -> "999999";
             case "partyId" -> String.valueOf(units.byCode("QT.CL.AN").orElseThrow().id());
             case "kind" -> "JOB_PLACEMENT";
             case "month" -> "1";

@@ -16,6 +16,7 @@ import vn.ansinh.commitments.PeriodNames;
 import vn.ansinh.commitments.ProgressBook;
 import vn.ansinh.dashboard.Dashboard;
 import vn.ansinh.dashboard.Dashboards;
+import vn.ansinh.meetings.ActionItems;
 import vn.ansinh.responsibility.Responsibilities;
 import vn.ansinh.responsibility.UnknownDepartmentException;
 import vn.ansinh.shared.AccessScope;
@@ -35,15 +36,17 @@ class DashboardPageController {
     private final UnitNames unitNames;
     private final Responsibilities responsibilities;
     private final DomainRegisters registers;
-
     private final ProgressBook progress;
     private final PeriodNames periodNames;
+    private final ActionItems actionItems;
 
     DashboardPageController(Dashboards dashboards, JsonMapper json, IndicatorNames indicatorNames, UnitNames unitNames,
-            Responsibilities responsibilities, DomainRegisters registers, ProgressBook progress, PeriodNames periodNames) {
+            Responsibilities responsibilities, DomainRegisters registers, ProgressBook progress, PeriodNames periodNames,
+            ActionItems actionItems) {
         this.progress = progress;
         this.periodNames = periodNames;
         this.registers = registers;
+        this.actionItems = actionItems;
         this.dashboards = dashboards;
         this.responsibilities = responsibilities;
         this.json = json;
@@ -66,6 +69,7 @@ class DashboardPageController {
         model.addAttribute("department", department == null ? "" : department.strip());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", json.writeValueAsString(charts(dashboard)));
+        model.addAttribute("overdueActionItems", actionItems.overdue(id, scope));
         if (department == null || department.isBlank()) {
             registers.addTo(model, id, dashboard.asOf(), scope);
         }
