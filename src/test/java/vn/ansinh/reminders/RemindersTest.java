@@ -41,6 +41,15 @@ import vn.ansinh.accounts.UserAccounts;
 import vn.ansinh.households.Reviews;
 import vn.ansinh.intake.ImportResult;
 import vn.ansinh.intake.ProgrammeImporter;
+import vn.ansinh.meetings.ActionItem;
+import vn.ansinh.meetings.ActionItemClosing;
+import vn.ansinh.meetings.ActionItemDraft;
+import vn.ansinh.meetings.ActionItemSource;
+import vn.ansinh.meetings.ActionItems;
+import vn.ansinh.meetings.Meeting;
+import vn.ansinh.meetings.MeetingDraft;
+import vn.ansinh.meetings.MeetingKind;
+import vn.ansinh.meetings.Meetings;
 import vn.ansinh.reminders.internal.ReminderMail;
 import vn.ansinh.reminders.internal.ReminderStore;
 import vn.ansinh.reporting.Report;
@@ -98,6 +107,10 @@ class RemindersTest {
     RemindersProperties properties;
     @Autowired
     Environment environment;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    ActionItems actionItems;
 
     long programme;
     long an;
@@ -205,6 +218,47 @@ class RemindersTest {
         job(LocalDate.of(YEAR, 12, 16), Optional.of(sender(SMTP.getSmtp().getPort()))).run();
         assertThat(round(round)).containsExactly("nhac.an DUE_SOON", "nhac.an OVERDUE", "nhac.quantri DUE_SOON",
                 "nhac.quantri OVERDUE");
+    }
+
+    /**
+     * The March meeting's decisions: Cam Thanh's due on 5 April is due soon on the 3rd, the Women's union's due on
+     * 20 March overdue, one closed in time reminds nobody; run again, nothing more. (Parties whose officers have no
+     * e-mail address, so the mail of the first test counts only reports.)
+     */
+    @Test
+    void actionItemsNearOrPastTheirDateRemindTheResponsiblePartysOfficersOnce() {
+        long thanh = unit("QT." + TAG + ".THANH");
+        long womens = jdbc.sql("select id from partner_organisation where code = :c").param("c", TAG + ".CL.HPN")
+                .query(Long.class).single();
+        Meeting march = meetings.record(programme, new MeetingDraft(MeetingKind.MONTHLY, "10/03/" + YEAR,
+                "Hội trường UBND huyện", "Lê Văn Thành", "Phó Chủ tịch UBND huyện", "Trần Thị Hoa",
+                List.of("UNIT:" + thanh, "ORGANISATION:" + womens), "Tiến độ quý I", "Các bên báo cáo tiến độ."),
+                AccessScope.everything());
+        ActionItem list = decide(march, "Rà soát danh sách lao động có nhu cầu học nghề", "UNIT:" + thanh, "05/04/" + YEAR);
+        ActionItem talks = decide(march, "Tổ chức đối thoại với hội viên về xuất khẩu lao động", "ORGANISATION:" + womens,
+                "20/03/" + YEAR);
+        ActionItem done = decide(march, "Gửi danh sách hộ nghèo cho các Hội", "UNIT:" + thanh, "04/04/" + YEAR);
+        actionItems.close(programme, new ActionItemClosing(done.id(), "Đã gửi ngày 15/03"), "nhac.quantri",
+                AccessScope.everything());
+
+        job(APRIL_3, Optional.empty()).run();
+
+        assertThat(actionReminders()).containsExactly(
+                "nhac.hpn action-item:" + talks.id() + " OVERDUE Tổ chức đối thoại với hội viên về xuất khẩu lao động",
+                "nhac.thanh action-item:" + list.id() + " DUE_SOON Rà soát danh sách lao động có nhu cầu học nghề");
+        assertThat(job(APRIL_3, Optional.empty()).run().given()).isZero();
+        assertThat(actionReminders()).hasSize(2);
+    }
+
+    ActionItem decide(Meeting meeting, String text, String party, String due) {
+        return actionItems.add(programme, ActionItemSource.MEETING, meeting.id(), new ActionItemDraft(text, party, due),
+                AccessScope.everything());
+    }
+
+    List<String> actionReminders() {
+        return jdbc.sql("select u.username || ' ' || r.subject_key || ' ' || r.stage || ' ' || r.subject from reminder r "
+                + "join user_account u on u.id = r.user_id where u.username like 'nhac.%' and r.kind = 'ACTION_ITEM_DUE' "
+                + "order by 1").query(String.class).list();
     }
 
     @Test
