@@ -48,7 +48,8 @@ public class ProgrammeParties {
         }
         Programme programme = found.get();
         long coordinating = programme.coordinatingUnitId();
-        List<PartnerOrganisation> organisations = partners.goingOn().stream()
+        // all, not only those going on: a programme of 2019 binds the organisations of 2019, merged since or not
+        List<PartnerOrganisation> organisations = partners.all().stream()
                 .filter(o -> o.unitId() != null && o.parentId() == null).toList();
         List<ProgrammeParty> parties = new ArrayList<>();
         units.byId(coordinating).ifPresent(u -> parties.add(

@@ -216,6 +216,10 @@ class CommitmentProgressTest {
         assertThat(progress.ofPeriod(programme, march.code())).doesNotContainKey(late);
         assertThat(mvc.perform(get(path).with(user(OFFICER).roles("OFFICER"))).andReturn().getResponse()
                 .getContentAsString()).contains("UBMTTQVN huyện").doesNotContain("party-progress-form");
+        assertThat(mvc.perform(get("/programmes/{id}/parties", programme).with(user(OFFICER).roles("OFFICER")))
+                .andReturn().getResponse().getContentAsString()).as("the officer's own party, one click away")
+                .contains("id=\"my-parties\"", "/programmes/" + programme + "/parties/UNIT/" + commune.party().id()
+                        + "\">" + commune.name() + "</a>");
     }
 
     private PartyStanding standingOf(List<PartyStanding> standings) {

@@ -70,6 +70,8 @@ class PartiesPageController {
         model.addAttribute("programmeId", id);
         model.addAttribute("standings", progress.standingsToday(id));
         model.addAttribute("today", LocalDate.now(clock));
+        // an officer's own party first: their commitments and action items are one click away
+        model.addAttribute("mine", scope.unrestricted() ? java.util.List.of() : parties.writable(id, scope));
         return "commitments/parties";
     }
 
