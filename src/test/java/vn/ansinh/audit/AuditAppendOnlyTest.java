@@ -45,6 +45,8 @@ class AuditAppendOnlyTest {
             "path", "99", "year", "2019", "round", "999999");
     private static final Map<String, String> MORE_PATH_VALUES = Map.of("kind", "JOB_PLACEMENT", "month", "1",
             "report", "999999", "record", "999999", "**", "ping", "name", "ansinh-20000101-000000.zip");
+    private static final Map<String, String> COORDINATION_PATH_VALUES = Map.of("commitment", "999999", "meeting",
+            "999999", "inspection", "999999", "item", "999999", "partyId", "999999");
     private static final Pattern ALTERS_AUDIT = Pattern.compile(
             "(update|delete\\s+from|truncate\\s+(table\\s+)?|drop\\s+table|alter\\s+table|merge\\s+into)\\s+audit_event",
             Pattern.CASE_INSENSITIVE);
@@ -131,6 +133,7 @@ class AuditAppendOnlyTest {
         // No such account, unit, organisation or indicator: the calls must not change the shared context's records.
         boolean administered = endpoint.pattern().startsWith("/admin/");
         return endpoint.path(name -> administered && name.equals("id") ? "999999"
-                : PATH_VALUES.getOrDefault(name, MORE_PATH_VALUES.get(name)));
+                : PATH_VALUES.getOrDefault(name,
+                        MORE_PATH_VALUES.getOrDefault(name, COORDINATION_PATH_VALUES.get(name))));
     }
 }
