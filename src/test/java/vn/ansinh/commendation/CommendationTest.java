@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +47,10 @@ import vn.ansinh.units.Units;
  * proposes both communes from the ranking, downloads the proposal to sign, and records the decision commending Cam An.
  */
 @IntegrationTest
+// a database of its own: the seed's communes in a district of their own bear the seed's names and GSO codes,
+// by which other tests find their communes
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:commendation;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommendationTest {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ansinh.accounts.RoleAssignment;
@@ -27,6 +28,10 @@ import vn.ansinh.units.Units;
  * target/screenshots/phone/. Cam Tuyền and Cam Chính only, vocational guidance only: OutreachTest counts the others.
  */
 @ServerTest
+// a database of its own: the seed's communes in a district of their own bear the seed's names and GSO codes,
+// by which other tests find their communes
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:outreach_phone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 class OutreachPhoneBrowserTest {
 
     private static final int YEAR = 2054;

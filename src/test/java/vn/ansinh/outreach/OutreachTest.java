@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,6 +39,10 @@ import vn.ansinh.units.Units;
  * with, and every wrong entry refused beside its field.
  */
 @IntegrationTest
+// a database of its own: the seed's communes in a district of their own bear the seed's names and GSO codes,
+// by which other tests find their communes
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:outreach;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 class OutreachTest {
 
     private static final int YEAR = 2054;
