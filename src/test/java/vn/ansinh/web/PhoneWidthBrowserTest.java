@@ -41,7 +41,7 @@ class PhoneWidthBrowserTest {
         pages.addAll(List.of("/admin/users", "/admin/audit", "/admin/units", "/admin/organisations", "/admin/indicators",
                 "/imports/programme", "/programmes/1/edit", "/admin/backups", "/admin/personal-data/access-log", "/admin/personal-data/retention",
                 "/admin/personal-data/subject?citizenId=045068001234",
-                "/admin/allowance-bases", "/admin/child-friendly-criteria"));
+                "/admin/allowance-bases", "/admin/child-friendly-criteria", "/admin/programmes/1/commitments"));
         assertThat(overflowing("quantri", "dienthoai.quantri", Set.of(RoleAssignment.admin()), pages)).as("pages wider than the phone").isEmpty();
     }
 
@@ -76,7 +76,9 @@ class PhoneWidthBrowserTest {
                 "/labour/import", "/poverty/standards", "/personal-data", "/personal-data/purpose?next=/registry",
                 "/allowances?unit=" + camAn, "/allowances/import", "/gratitude?unit=" + camAn + "&year=2019",
                 "/relief?unit=" + camAn + "&year=2019", "/social-evils?unit=" + camAn + "&year=2019",
-                "/children?unit=" + camAn + "&year=2019");
+                "/children?unit=" + camAn + "&year=2019", programme + "/parties", programme + "/parties/UNIT/" + camAn,
+                programme + "/meetings", programme + "/inspections", programme + "/action-items", programme + "/outreach",
+                programme + "/commendation", programme + "/organisation-targets", "/reminders");
     }
 
     private List<String> overflowing(String who, String username, Set<RoleAssignment> roles, List<String> pages) {
