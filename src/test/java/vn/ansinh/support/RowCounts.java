@@ -21,7 +21,7 @@ public record RowCounts(Map<String, Long> rows) {
     public static final List<String> WRITTEN_BY_IMPORT = List.of("administrative_unit", "partner_organisation",
             "indicator", "baseline", "target", "programme", "programme_section", "programme_item", "programme_recipient",
             "programme_signatory", "annex_table", "annex_header_cell", "annex_column", "annex_row", "printed_figure",
-            "annex_check", "annex_note", "stated_figure", "reporting_period");
+            "annex_check", "annex_note", "stated_figure", "reporting_period", "commitment");
 
     public static RowCounts of(JdbcClient jdbc) {
         Map<String, Long> rows = new TreeMap<>();
