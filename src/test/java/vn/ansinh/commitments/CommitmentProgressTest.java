@@ -107,7 +107,7 @@ class CommitmentProgressTest {
                 "Đã hoàn thành thì cần ghi một dòng minh chứng.");
         assertThat(progress.ofPeriod(programme, march.code())).isEmpty();
 
-        String evidence = "Kế hoạch số 12/KH-UBND ngày 05/03/2087 về giảm nghèo";
+        String evidence = "Kế hoạch số 12/KH-UBND ngày 05/03/2110 về giảm nghèo";
         MvcResult saved = save(report, Map.of(plan, "DONE", informing, "IN_PROGRESS"), Map.of(plan, evidence));
         assertThat(saved.getResponse().getStatus()).isEqualTo(302);
         Map<Long, CommitmentProgress> recorded = progress.ofPeriod(programme, march.code());
@@ -161,7 +161,7 @@ class CommitmentProgressTest {
         List<Commitment> own = commitments.ofParty(programme, front.party());
         Commitment propaganda = own.get(0);
         mvc.perform(post("/admin/programmes/{id}/commitments/{c}/edit", programme, propaganda.id()).with(csrf())
-                .param("text", propaganda.text()).param("cadence", "ONGOING").param("due", "15/03/2087")
+                .param("text", propaganda.text()).param("cadence", "ONGOING").param("due", "15/03/2110")
                 .param("indicator", indicators.byCode("VOCATIONAL_TRAINEES").orElseThrow().id().toString()));
 
         MvcResult saved = mvc.perform(post(path + "/progress").with(csrf()).param("period", march.code())
@@ -176,11 +176,11 @@ class CommitmentProgressTest {
         assertThat(standingOf(progress.standings(programme, march.endsOn(), march.startsOn())).onTrack())
                 .as("the same, judged on 01/03").isEqualTo(1);
         assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString())
-                .contains("Đang thực hiện", "Đã tuyên truyền tại 5/9 xã", "Tháng 3/2087", "hạn 15/03/2087",
+                .contains("Đang thực hiện", "Đã tuyên truyền tại 5/9 xã", "Tháng 3/2110", "hạn 15/03/2110",
                         "chỉ tiêu: Đào tạo nghề");
         assertThat(mvc.perform(get("/programmes/{id}/dashboard", programme)).andReturn().getResponse()
                 .getContentAsString()).as("the year not begun: its first month, before any progress").contains(
-                        "Cam kết đúng tiến độ của các bên — Tháng 1/2087",
+                        "Cam kết đúng tiến độ của các bên — Tháng 1/2110",
                         "id=\"standing-ORGANISATION-" + front.party().id() + "\">0/" + own.size() + "<");
         assertThat(mvc.perform(get("/programmes/{id}/parties", programme)).andReturn().getResponse()
                 .getContentAsString()).contains("id=\"standing-ORGANISATION-" + front.party().id() + "\"",

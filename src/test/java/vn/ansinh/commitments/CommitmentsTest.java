@@ -29,13 +29,13 @@ import vn.ansinh.targets.Indicators;
 
 /**
  * The seed's section II as commitments, counted against its data file: each duty a commitment of each party its
- * section binds, the cadence read from the wording. Then, on a programme of its own (the seed in 2087), the
+ * section binds, the cadence read from the wording. Then, on a programme of its own (the seed in 2110), the
  * coordinating office adds, changes and ends a commitment, each audited, a wrong due date said beside its field.
  */
 @IntegrationTest
 class CommitmentsTest {
 
-    static final int YEAR = 2087;
+    static final int YEAR = 2110;
 
     @Autowired
     Commitments commitments;
@@ -101,7 +101,7 @@ class CommitmentsTest {
                 .param("cadence", "QUARTERLY").param("due", "31/02/" + YEAR)).andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(refused.getResponse().getContentAsString()).contains("id=\"due-problem\"",
-                "31/02/2087 không phải là ngày có thật", typed);
+                "31/02/2110 không phải là ngày có thật", typed);
 
         MvcResult added = mvc.perform(post("/admin/programmes/{id}/commitments", programme).with(csrf())
                 .param("party", farmers.party().key()).param("domain", "POVERTY").param("text", typed)
@@ -116,7 +116,7 @@ class CommitmentsTest {
         long trainees = indicators.byCode("VOCATIONAL_TRAINEES").orElseThrow().id();
         assertThat(mvc.perform(get("/admin/programmes/{id}/commitments/{c}/edit", programme, made.id())).andReturn()
                 .getResponse().getContentAsString()).as("the form as saved: its cadence chosen, its due date printed")
-                .containsPattern("<option value=\"QUARTERLY\"[^>]*selected").contains("value=\"30/06/2087\"");
+                .containsPattern("<option value=\"QUARTERLY\"[^>]*selected").contains("value=\"30/06/2110\"");
         assertThat(mvc.perform(post("/admin/programmes/{id}/commitments/{c}/edit", programme, made.id()).with(csrf())
                 .param("text", typed + " (02 lớp mỗi 6 tháng)").param("cadence", "QUARTERLY").param("due", "")
                 .param("indicator", String.valueOf(trainees))).andReturn().getResponse().getStatus()).isEqualTo(302);
