@@ -17,11 +17,20 @@ public final class TextKeys {
     }
 
     public static String key(String text) {
+        return NOT_LETTER_OR_DIGIT.matcher(plain(text)).replaceAll("");
+    }
+
+    /** The text as a part of a file name a person reads: «Xã Cam An» → «xa-cam-an». */
+    public static String fileName(String text) {
+        String words = NOT_LETTER_OR_DIGIT.matcher(plain(text)).replaceAll("-");
+        return words.replaceAll("^-+|-+$", "");
+    }
+
+    private static String plain(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd');
-        return NOT_LETTER_OR_DIGIT.matcher(plain).replaceAll("");
+        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd');
     }
 }

@@ -106,6 +106,7 @@ class PersonalDataAccessTest {
         MockHttpServletResponse export = mvc.perform(get("/registry/households.xlsx").param("unit", "" + camTuyen)
                 .param("year", "2026").session(officer)).andReturn().getResponse();
         assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(export.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"so-ho-xa-cam-tuyen-2026.xlsx\"");
         assertThat(ExportMarking.of(export.getContentAsByteArray())).allSatisfy(marking -> assertThat(marking)
                 .startsWith("DỮ LIỆU CÁ NHÂN – chỉ dùng cho mục đích: Rà soát hộ nghèo. Tải về bởi pd.canbo.tuyen lúc "));
         AccessRecord exported = log.search(null, 1).records().get(0);

@@ -94,7 +94,7 @@ public class HouseholdListExport {
             HouseholdStatus status = ofYear.get(h.id());
             Sheet sheet = sheets.room(h.members().size());
             for (Member m : h.members()) {
-                ExportCells.fill(sheets.next(sheet), unitNames.getOrDefault(h.unitId(), ""), h, status, m);
+                ExportCells.fill(sheets.next(sheet), unitNames.getOrDefault(h.unitId(), ""), h, status, m, sheets.date);
             }
         }
     }
@@ -105,6 +105,7 @@ public class HouseholdListExport {
         private final SXSSFWorkbook workbook;
         private final int limit;
         private final CellStyle bold;
+        private final CellStyle date;
         private final String marking;
         private Sheet sheet;
         private int rowsOnSheet;
@@ -118,6 +119,8 @@ public class HouseholdListExport {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            this.date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
             newSheet();
         }
 

@@ -49,9 +49,11 @@ class RegistryPageController {
     private final Clock clock;
     private final HouseholdExports exports;
     private final PersonalDataViews views;
+    private final vn.ansinh.units.UnitNames unitNames;
 
     RegistryPageController(HouseholdRegistry registry, RegistryTables registryTables, AnnexTables tables, Units units,
-            Clock clock, HouseholdExports exports, PersonalDataViews views) {
+            Clock clock, HouseholdExports exports, PersonalDataViews views, vn.ansinh.units.UnitNames unitNames) {
+        this.unitNames = unitNames;
         this.views = views;
         this.exports = exports;
         this.registry = registry;
@@ -105,7 +107,10 @@ class RegistryPageController {
         }
         views.shown(scope, request, PersonalDataAction.HOUSEHOLD_EXPORT, null, null, unit, List.of());
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"so-ho-" + unit + "-" + year + ".xlsx\"");
+        // a name a person understands («so-ho-xa-cam-an-2019.xlsx»), never an internal id
+        String name = unitNames.named(unit);
+        response.setHeader("Content-Disposition", "attachment; filename=\"so-ho-"
+                + vn.ansinh.shared.TextKeys.fileName(name) + "-" + year + ".xlsx\"");
         exports.writeXlsx(unit, year, scope, views.marking(scope, request), response.getOutputStream());
     }
 

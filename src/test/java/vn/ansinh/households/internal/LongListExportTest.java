@@ -24,7 +24,7 @@ import vn.ansinh.units.Units;
 @IntegrationTest
 class LongListExportTest {
 
-    private static final String HEADER = "Xã,Mã hộ,Khu vực,Năm,Phân loại,Nhóm hộ nghèo,Họ tên,Giới tính,Quan hệ với chủ hộ\n";
+    private static final String HEADER = "Xã,Mã hộ,Khu vực,Năm,Phân loại,Nhóm hộ nghèo,Họ tên,Giới tính,Quan hệ với chủ hộ,Ngày sinh\n";
 
     @Autowired
     HouseholdStore store;
@@ -39,10 +39,10 @@ class LongListExportTest {
     void aLongListGoesOnInFurtherSheetsAndReadsBackWhole() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int h = 1; h <= 5; h++) {
-            csv.append("Cam Chính,LL-").append(h).append(",Nông thôn,2083,Không nghèo,,Chủ hộ ").append(h).append(",Nam,Chủ hộ\n");
-            csv.append("Cam Chính,LL-").append(h).append(",,,,,Vợ ").append(h).append(",Nữ,Vợ\n");
+            csv.append("Cam Chính,LL-").append(h).append(",Nông thôn,2083,Không nghèo,,Chủ hộ ").append(h).append(",Nam,Chủ hộ,15/03/1980\n");
+            csv.append("Cam Chính,LL-").append(h).append(",,,,,Vợ ").append(h).append(",Nữ,Vợ,\n");
             if (h % 2 == 1) {
-                csv.append("Cam Chính,LL-").append(h).append(",,,,,Con ").append(h).append(",Nam,Con\n");
+                csv.append("Cam Chính,LL-").append(h).append(",,,,,Con ").append(h).append(",Nam,Con,\n");
             }
         }
         assertThat(imports.importList("ll.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), false,
@@ -55,6 +55,17 @@ class LongListExportTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getNumberOfSheets()).isGreaterThan(1);
+            // the commune's other households (of other tests) come first: find LL-1's head on the sheets
+            org.apache.poi.ss.usermodel.Cell born = java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())
+                    .mapToObj(workbook::getSheetAt).flatMap(sheet -> java.util.stream.StreamSupport.stream(
+                            sheet.spliterator(), false))
+                    .filter(r -> r.getRowNum() > 0 && "Chủ hộ 1".equals(r.getCell(11).getStringCellValue()))
+                    .findFirst().orElseThrow().getCell(13);
+            // a real date, not text; its year (a retention run of another test in the shared database may have cut
+            // a far-future list's dates to 1 January, as anonymising does)
+            assertThat(born.getLocalDateTimeCellValue().toLocalDate().getYear()).as("a real date, not text")
+                    .isEqualTo(1980);
+            assertThat(born.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 assertThat(workbook.getSheetAt(s).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Xã");
                 assertThat(workbook.getSheetAt(s).getLastRowNum()).isLessThanOrEqualTo(4);
