@@ -63,7 +63,7 @@ public class ProgrammeParties {
 
     /** The programme's parties a duty written for this role binds; every party for the duties all share. */
     public List<ProgrammeParty> bound(long programmeId, PartyRole role) {
-        return of(programmeId).stream().filter(p -> role == PartyRole.ALL_PARTIES || p.role() == role).toList();
+        return of(programmeId).stream().filter(p -> p.boundBy(role)).toList();
     }
 
     public Optional<ProgrammeParty> find(long programmeId, Party party) {

@@ -34,8 +34,9 @@ public class DutiesOfText {
         collect(text.sections(), duties);
         List<Commitment> made = new ArrayList<>();
         int position = 0;
+        List<ProgrammeParty> all = parties.of(programmeId);  // read once, not once per section
         for (ProgrammeSection section : duties) {
-            List<ProgrammeParty> bound = parties.bound(programmeId, section.party());
+            List<ProgrammeParty> bound = all.stream().filter(p -> p.boundBy(section.party())).toList();
             for (ProgrammeItem item : section.items()) {
                 position++;
                 for (ProgrammeParty party : bound) {
