@@ -125,8 +125,11 @@ class CoordinationBrowserTest {
         type(form, "text", text);
         new Select(form.findElement(By.name("party"))).selectByValue(party);
         date(form, "due", due);
+        String before = browser.getCurrentUrl();
         browser.click("item-save");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("#item-"));
+        // a new address: after the first decision the old one already names an item
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before)
+                && d.getCurrentUrl().contains("#item-"));
         String url = browser.getCurrentUrl();
         return Long.parseLong(url.substring(url.indexOf("#item-") + 6));
     }
